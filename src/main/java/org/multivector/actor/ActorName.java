@@ -1,0 +1,57 @@
+package org.multivector.actor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.multivector.common.KnowledgeEntity;
+import org.multivector.common.Text;
+
+/**
+ * One name an actor answers to: its canonical name or an alias. All names share one unique
+ * lower-cased key, so no two actors can be reached by the same name.
+ */
+@Entity
+@Table(name = "actor_name")
+public class ActorName extends KnowledgeEntity {
+
+    @Column(name = "actor_id")
+    public Long actorId;
+
+    public String name;
+
+    @Column(name = "name_key")
+    public String nameKey;
+
+    public boolean canonical;
+
+    public static ActorName of(Actor actor, String name, boolean canonical) {
+        ActorName actorName = new ActorName();
+        actorName.actorId = actor.id;
+        actorName.name = name.strip();
+        actorName.nameKey = Text.nameKey(name);
+        actorName.canonical = canonical;
+        return actorName;
+    }
+
+    /** The id of the actor that answers to this name, compared case-insensitively. */
+    public static Optional<Long> findActorId(String name) {
+        return getEntityManager()
+                .createQuery("select n.actorId from ActorName n where n.nameKey = ?1", Long.class)
+                .setParameter(1, Text.nameKey(name))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public static Optional<ActorName> findByName(String name) {
+        return find("nameKey", Text.nameKey(name)).firstResultOptional();
+    }
+
+    public static List<ActorName> findAliasesOf(Collection<Long> actorIds) {
+        return list("actorId in ?1 and canonical = false order by id", actorIds);
+    }
+}

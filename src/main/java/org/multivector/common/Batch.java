@@ -1,0 +1,78 @@
+package org.multivector.common;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Lines up the rows of one batch query with the parents that asked for them, as the
+ * {@code @Source List<Parent>} resolvers of SmallRye GraphQL must: one result per parent, in the
+ * parents' order.
+ */
+public final class Batch {
+
+    private Batch() {
+    }
+
+    public static Set<Long> ids(List<? extends KnowledgeEntity> parents) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (KnowledgeEntity parent : parents) {
+            ids.add(parent.id);
+        }
+        return ids;
+    }
+
+    /** For each parent, the children whose {@code parentIdOf} is the parent's id. */
+    public static <C> List<List<C>> group(List<? extends KnowledgeEntity> parents, List<C> children,
+            Function<C, Long> parentIdOf) {
+        return groupByAny(parents, children, child -> List.of(parentIdOf.apply(child)));
+    }
+
+    /** For each parent, the children that name its id among their {@code parentIdsOf}. */
+    public static <C> List<List<C>> groupByAny(List<? extends KnowledgeEntity> parents, List<C> children,
+            Function<C, Collection<Long>> parentIdsOf) {
+        Map<Long, List<C>> byParent = new HashMap<>();
+        for (C child : children) {
+            for (Long parentId : new LinkedHashSet<>(parentIdsOf.apply(child))) {
+                byParent.computeIfAbsent(parentId, id -> new ArrayList<>()).add(child);
+            }
+        }
+        List<List<C>> result = new ArrayList<>(parents.size());
+        for (KnowledgeEntity parent : parents) {
+            result.add(byParent.getOrDefault(parent.id, List.of()));
+        }
+        return result;
+    }
+
+    /**
+     * For each item, the entity its {@code referenceOf} id points at (null where it points at
+     * none), loading all of them with one call of {@code loader}.
+     */
+    public static <I, T extends KnowledgeEntity> List<T> lookup(List<I> items, Function<I, Long> referenceOf,
+            Function<Set<Long>, List<T>> loader) {
+        Set<Long> wanted = new LinkedHashSet<>();
+        for (I item : items) {
+            Long reference = referenceOf.apply(item);
+            if (reference != null) {
+                wanted.add(reference);
+            }
+        }
+        Map<Long, T> byId = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            for (T entity : loader.apply(wanted)) {
+                byId.put(entity.id, entity);
+            }
+        }
+        List<T> result = new ArrayList<>(items.size());
+        for (I item : items) {
+            Long reference = referenceOf.apply(item);
+            result.add(reference == null ? null : byId.get(reference));
+        }
+        return result;
+    }
+}

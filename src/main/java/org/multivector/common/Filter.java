@@ -1,0 +1,62 @@
+package org.multivector.common;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Builds the where clause of a filtered, keyset-paged JPQL query from optional conditions. */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    /** Adds {@code condition} with its named parameter, unless the value is null (filter not given). */
+    public Filter and(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** A copy with the keyset condition "after this id" of id-ordered connections. */
+    public Filter afterId(Cursor after) {
+        Filter copy = copy();
+        return after == null ? copy : copy.and("id > :afterId", "afterId", after.id());
+    }
+
+    /**
+     * A copy with the keyset condition "after this row" of connections ordered by
+     * {@code keyField}, then id.
+     */
+    public Filter afterKey(Cursor after, String keyField) {
+        Filter copy = copy();
+        if (after != null) {
+            copy.conditions.add("(" + keyField + " > :afterKey or (" + keyField + " = :afterKey and id > :afterId))");
+            copy.parameters.put("afterKey", after.sortKey());
+            copy.parameters.put("afterId", after.id());
+        }
+        return copy;
+    }
+
+    public Filter copy() {
+        Filter copy = new Filter();
+        copy.conditions.addAll(conditions);
+        copy.parameters.putAll(parameters);
+        return copy;
+    }
+
+    /** The conditions joined by {@code and}, or {@code 1 = 1} when there are none. */
+    public String query() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    public Parameters parameters() {
+        Parameters result = new Parameters();
+        parameters.forEach(result::and);
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+package org.multivector.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under {@code multivector.*} in application.properties. */
+@ConfigMapping(prefix = "multivector")
+public interface MultivectorConfig {
+
+    Paging paging();
+
+    Search search();
+
+    Seed seed();
+
+    interface Paging {
+        /** Page size of a connection when the client gives no {@code first}. */
+        @WithDefault("20")
+        int defaultSize();
+
+        /** The largest {@code first} a connection accepts. */
+        @WithDefault("100")
+        int maxSize();
+    }
+
+    interface Search {
+        @WithDefault("10")
+        int defaultSize();
+
+        @WithDefault("50")
+        int maxSize();
+    }
+
+    interface Seed {
+        /** Whether the seed dataset is imported into a database that does not hold it yet. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The seed dataset: {@code classpath:path} or a file path. */
+        String location();
+    }
+}

@@ -1,0 +1,84 @@
+package org.multivector.dataset;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.multivector.actor.ActorKind;
+import org.multivector.measure.MeasureKind;
+import org.multivector.measure.MeasureStatus;
+import org.multivector.membership.MembershipStatus;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The import format (YAML or JSON): sources, the actors they name and the facts they state,
+ * each fact with verbatim quotes. The importer finds every quote's offsets itself.
+ */
+@RegisterForReflection
+public record Dataset(
+        List<SourceEntry> sources,
+        List<ActorEntry> actors,
+        List<EventEntry> events,
+        List<MembershipEntry> memberships,
+        List<MeasureEntry> punitiveMeasures,
+        List<RelationEntry> relations) {
+
+    /**
+     * A source document. {@code key} names it in evidence (defaults to the title); its text is
+     * given inline or as {@code textFile}, a path relative to the dataset file.
+     */
+    @RegisterForReflection
+    public record SourceEntry(String key, String title, String publisher, String section, String text,
+            String textFile) {
+    }
+
+    @RegisterForReflection
+    public record ActorEntry(String name, ActorKind kind, List<String> aliases, String description) {
+    }
+
+    /**
+     * A quote: either the plain quoted text, or an object naming the source (required when the
+     * dataset has several) and, for a passage that occurs more than once, its start offset.
+     */
+    @RegisterForReflection
+    public record Quote(String source, String quote, Integer start) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Quote of(String quote) {
+            return new Quote(null, quote, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public static Quote of(@JsonProperty("source") String source, @JsonProperty("quote") String quote,
+                @JsonProperty("start") Integer start) {
+            return new Quote(source, quote, start);
+        }
+    }
+
+    @RegisterForReflection
+    public record EventEntry(String name, String kind, String date, String place, List<String> participants,
+            List<Quote> evidence) {
+    }
+
+    @RegisterForReflection
+    public record MembershipEntry(String member, String organisation, MembershipStatus status, String since,
+            String until, List<Quote> evidence) {
+    }
+
+    /** {@code trigger} names an event of this dataset or of the database. */
+    @RegisterForReflection
+    public record MeasureEntry(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
+            String scope, String statedReason, String assessedMotive, String trigger, String date,
+            List<Quote> evidence) {
+    }
+
+    @RegisterForReflection
+    public record RelationEntry(String subject, String type, String object, List<Quote> evidence) {
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

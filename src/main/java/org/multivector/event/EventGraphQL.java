@@ -1,0 +1,72 @@
+package org.multivector.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.multivector.actor.Actor;
+import org.multivector.actor.ActorService;
+import org.multivector.common.Batch;
+import org.multivector.common.MultivectorConfig;
+import org.multivector.common.PageRequest;
+
+@GraphQLApi
+public class EventGraphQL {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    MultivectorConfig config;
+
+    @Query("events")
+    @Description("Events: summits, decisions, measures, wars, dissolutions.")
+    public @NonNull EventConnection events(
+            @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
+        return events.list(PageRequest.of(first, after, EventConnection.NAME, config.paging()));
+    }
+
+    @Name("place")
+    @Description("Where it happened, where the source says.")
+    public List<Actor> place(@Source List<Event> parents) {
+        return Batch.lookup(parents, event -> event.placeId, actors::findByIds);
+    }
+
+    @Name("participants")
+    @Description("The actors that took part or were affected.")
+    public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> parents) {
+        Map<Long, List<Long>> participantIds = events.participantIdsOf(Batch.ids(parents));
+        Set<Long> allIds = new LinkedHashSet<>();
+        participantIds.values().forEach(allIds::addAll);
+        Map<Long, Actor> byId = new HashMap<>();
+        if (!allIds.isEmpty()) {
+            actors.findByIds(allIds).forEach(actor -> byId.put(actor.id, actor));
+        }
+        List<List<Actor>> result = new ArrayList<>(parents.size());
+        for (Event parent : parents) {
+            result.add(participantIds.getOrDefault(parent.id, List.of()).stream().map(byId::get).toList());
+        }
+        return result;
+    }
+
+    @Name("totalCount")
+    @Description("How many rows match the filter across all pages.")
+    public @NonNull int totalCount(@Source EventConnection connection) {
+        return Math.toIntExact(events.count(connection.filter()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.multivector.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multivector.common.Filter;
+import org.multivector.common.PageRequest;
+import org.multivector.common.ReadOnly;
+
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @ReadOnly
+    public EventConnection list(PageRequest page) {
+        Filter filter = new Filter();
+        Filter pageFilter = filter.afterId(page.after());
+        List<Event> rows = Event.find(pageFilter.query() + " order by id", pageFilter.parameters())
+                .range(0, page.size())
+                .list();
+        return new EventConnection(rows, page, filter);
+    }
+
+    @ReadOnly
+    public long count(Filter filter) {
+        return Event.count(filter.query(), filter.parameters());
+    }
+
+    @ReadOnly
+    public List<Event> findByIds(Set<Long> ids) {
+        return Event.listByIds(ids);
+    }
+
+    /** Participant actor ids of each event, keyed by event id. */
+    @ReadOnly
+    public Map<Long, List<Long>> participantIdsOf(Collection<Long> eventIds) {
+        Map<Long, List<Long>> participants = new HashMap<>();
+        for (Object[] pair : Event.findParticipantPairs(eventIds)) {
+            participants.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((Long) pair[1]);
+        }
+        return participants;
+    }
+}

@@ -1,0 +1,77 @@
+package org.multivector.measure;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.KnowledgeEntity;
+import org.multivector.search.SearchHit;
+
+@Entity
+@Table(name = "punitive_measure")
+@Type("PunitiveMeasure")
+@Description("A punitive measure one actor imposed on, threatened against or is speculated to take against another.")
+public class PunitiveMeasure extends KnowledgeEntity implements SearchHit {
+
+    @Ignore
+    @Column(name = "imposer_id")
+    public Long imposerId;
+
+    @Ignore
+    @Column(name = "target_id")
+    public Long targetId;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What sort of measure.")
+    public MeasureKind kind;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Whether it happened.")
+    public MeasureStatus status;
+
+    @NonNull
+    @Description("One sentence saying what was done.")
+    public String summary;
+
+    @Description("What it covers: \"several Kazakh fruit and vegetable products\".")
+    public String scope;
+
+    @Column(name = "stated_reason")
+    @Description("The reason the imposer gave.")
+    public String statedReason;
+
+    @Column(name = "assessed_motive")
+    @Description("The motive the source attributes to the imposer.")
+    public String assessedMotive;
+
+    @Ignore
+    @Column(name = "trigger_event_id")
+    public Long triggerEventId;
+
+    @Column(name = "measure_date")
+    @Description("When, as a partial ISO date; null where the source gives no date.")
+    public String date;
+
+    public static List<PunitiveMeasure> findByImposers(Collection<Long> imposerIds) {
+        return list("imposerId in ?1 order by id", imposerIds);
+    }
+
+    public static List<PunitiveMeasure> findByTargets(Collection<Long> targetIds) {
+        return list("targetId in ?1 order by id", targetIds);
+    }
+
+    public static List<PunitiveMeasure> listByIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+}

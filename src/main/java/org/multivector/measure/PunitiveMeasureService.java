@@ -1,0 +1,47 @@
+package org.multivector.measure;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multivector.common.Filter;
+import org.multivector.common.PageRequest;
+import org.multivector.common.ReadOnly;
+
+@ApplicationScoped
+@Transactional
+public class PunitiveMeasureService {
+
+    /** Measures matching the given actor ids, kind and status; null means "any". */
+    @ReadOnly
+    public PunitiveMeasureConnection list(Long imposerId, Long targetId, MeasureKind kind, MeasureStatus status,
+            PageRequest page) {
+        Filter filter = new Filter()
+                .and("imposerId = :imposer", "imposer", imposerId)
+                .and("targetId = :target", "target", targetId)
+                .and("kind = :kind", "kind", kind)
+                .and("status = :status", "status", status);
+        Filter pageFilter = filter.afterId(page.after());
+        List<PunitiveMeasure> rows = PunitiveMeasure.find(pageFilter.query() + " order by id", pageFilter.parameters())
+                .range(0, page.size())
+                .list();
+        return new PunitiveMeasureConnection(rows, page, filter);
+    }
+
+    @ReadOnly
+    public long count(Filter filter) {
+        return PunitiveMeasure.count(filter.query(), filter.parameters());
+    }
+
+    @ReadOnly
+    public List<PunitiveMeasure> imposedBy(Collection<Long> imposerIds) {
+        return PunitiveMeasure.findByImposers(imposerIds);
+    }
+
+    @ReadOnly
+    public List<PunitiveMeasure> receivedBy(Collection<Long> targetIds) {
+        return PunitiveMeasure.findByTargets(targetIds);
+    }
+}

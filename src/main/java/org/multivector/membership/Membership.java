@@ -1,0 +1,55 @@
+package org.multivector.membership;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.KnowledgeEntity;
+import org.multivector.search.SearchHit;
+
+@Entity
+@Type("Membership")
+@Description("How an actor stands towards an organisation or bloc: member, partner, applicant, observer, declined or former member.")
+public class Membership extends KnowledgeEntity implements SearchHit {
+
+    @Ignore
+    @Column(name = "member_id")
+    public Long memberId;
+
+    @Ignore
+    @Column(name = "organisation_id")
+    public Long organisationId;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("How the member stands towards the organisation.")
+    public MembershipStatus status;
+
+    @Column(name = "valid_since")
+    @Description("Since when, as a partial ISO date: \"2024\", \"2024-10\", \"2024-10-23\".")
+    public String since;
+
+    @Column(name = "valid_until")
+    @Description("Until when, as a partial ISO date; null while it holds.")
+    public String until;
+
+    public static List<Membership> findByMembers(Collection<Long> memberIds) {
+        return list("memberId in ?1 order by id", memberIds);
+    }
+
+    public static List<Membership> findByOrganisations(Collection<Long> organisationIds) {
+        return list("organisationId in ?1 order by id", organisationIds);
+    }
+
+    public static List<Membership> listByIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+}

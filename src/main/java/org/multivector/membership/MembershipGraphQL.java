@@ -1,0 +1,106 @@
+package org.multivector.membership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.multivector.actor.Actor;
+import org.multivector.actor.ActorService;
+import org.multivector.common.Batch;
+import org.multivector.common.BatchLoaders;
+import org.multivector.common.MultivectorConfig;
+import org.multivector.common.PageRequest;
+
+@GraphQLApi
+public class MembershipGraphQL {
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    MultivectorConfig config;
+
+    @Inject
+    BatchLoaders loaders;
+
+    @Query("memberships")
+    @Description("Memberships, refusals and partnerships, filtered by member, organisation and status.")
+    public @NonNull MembershipConnection memberships(
+            @Description("The member's name or alias, in any case.") String member,
+            @Description("The organisation's name or alias, in any case.") String organisation,
+            @Description("Only memberships with this status.") MembershipStatus status,
+            @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
+        PageRequest page = PageRequest.of(first, after, MembershipConnection.NAME, config.paging());
+        return memberships.list(actors.resolveId(member, "member"), actors.resolveId(organisation, "organisation"),
+                status, page);
+    }
+
+    @Name("memberships")
+    @Description("This actor's standing in organisations and blocs: the actor as member.")
+    public @NonNull CompletionStage<List<@NonNull Membership>> membershipsOf(@Source Actor actor,
+            @Description("Only memberships with this status.") MembershipStatus status) {
+        return loaders.load("Actor.memberships", new ActorFilter(actor.id, status),
+                keys -> forEachKey(keys, memberships.ofMembers(ActorFilter.actorIds(keys)),
+                        membership -> membership.memberId));
+    }
+
+    @Name("members")
+    @Description("The actors that stand towards this organisation: the actor as organisation.")
+    public @NonNull CompletionStage<List<@NonNull Membership>> membersOf(@Source Actor actor,
+            @Description("Only memberships with this status.") MembershipStatus status) {
+        return loaders.load("Actor.members", new ActorFilter(actor.id, status),
+                keys -> forEachKey(keys, memberships.ofOrganisations(ActorFilter.actorIds(keys)),
+                        membership -> membership.organisationId));
+    }
+
+    @Name("member")
+    @Description("The actor that is (or declined to be) a member.")
+    public List<@NonNull Actor> member(@Source List<Membership> parents) {
+        return Batch.lookup(parents, membership -> membership.memberId, actors::findByIds);
+    }
+
+    @Name("organisation")
+    @Description("The organisation or bloc.")
+    public List<@NonNull Actor> organisation(@Source List<Membership> parents) {
+        return Batch.lookup(parents, membership -> membership.organisationId, actors::findByIds);
+    }
+
+    /** The memberships of each key's actor, with the key's status if it has one. */
+    private static List<List<Membership>> forEachKey(List<ActorFilter> keys, List<Membership> rows,
+            Function<Membership, Long> actorOf) {
+        Map<Long, List<Membership>> byActor = rows.stream().collect(Collectors.groupingBy(actorOf));
+        return keys.stream()
+                .map(key -> byActor.getOrDefault(key.actorId(), List.of()).stream()
+                        .filter(row -> key.status() == null || row.status == key.status())
+                        .toList())
+                .toList();
+    }
+
+    /** A batch key: an actor and the status its field asked for. */
+    record ActorFilter(long actorId, MembershipStatus status) {
+        static Set<Long> actorIds(List<ActorFilter> keys) {
+            return keys.stream().map(ActorFilter::actorId).collect(Collectors.toSet());
+        }
+    }
+
+    @Name("totalCount")
+    @Description("How many rows match the filter across all pages.")
+    public @NonNull int totalCount(@Source MembershipConnection connection) {
+        return Math.toIntExact(memberships.count(connection.filter()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.multivector.membership;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multivector.common.Filter;
+import org.multivector.common.PageRequest;
+import org.multivector.common.ReadOnly;
+
+@ApplicationScoped
+@Transactional
+public class MembershipService {
+
+    /** Memberships matching the given actor ids and status; null means "any". */
+    @ReadOnly
+    public MembershipConnection list(Long memberId, Long organisationId, MembershipStatus status, PageRequest page) {
+        Filter filter = new Filter()
+                .and("memberId = :member", "member", memberId)
+                .and("organisationId = :organisation", "organisation", organisationId)
+                .and("status = :status", "status", status);
+        Filter pageFilter = filter.afterId(page.after());
+        List<Membership> rows = Membership.find(pageFilter.query() + " order by id", pageFilter.parameters())
+                .range(0, page.size())
+                .list();
+        return new MembershipConnection(rows, page, filter);
+    }
+
+    @ReadOnly
+    public long count(Filter filter) {
+        return Membership.count(filter.query(), filter.parameters());
+    }
+
+    @ReadOnly
+    public List<Membership> ofMembers(Collection<Long> memberIds) {
+        return Membership.findByMembers(memberIds);
+    }
+
+    @ReadOnly
+    public List<Membership> ofOrganisations(Collection<Long> organisationIds) {
+        return Membership.findByOrganisations(organisationIds);
+    }
+}

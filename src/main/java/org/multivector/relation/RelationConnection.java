@@ -1,0 +1,31 @@
+package org.multivector.relation;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Connection;
+import org.multivector.common.Cursor;
+import org.multivector.common.Edge;
+import org.multivector.common.Filter;
+import org.multivector.common.PageRequest;
+
+@Type("RelationConnection")
+@Description("A page of relations, in the order they were recorded.")
+public class RelationConnection extends Connection<Relation, RelationConnection.RelationEdge> {
+
+    public static final String NAME = "relations";
+
+    RelationConnection(List<Relation> fetched, PageRequest page, Filter filter) {
+        super(fetched, page, relation -> new Cursor(NAME, relation.id, null), RelationEdge::new, filter);
+    }
+
+    @Type("RelationEdge")
+    @Description("A relation with its cursor.")
+    public static class RelationEdge extends Edge<Relation> {
+
+        RelationEdge(String cursor, Relation node) {
+            super(cursor, node);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.multivector.relation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multivector.common.Filter;
+import org.multivector.common.PageRequest;
+import org.multivector.common.ReadOnly;
+
+@ApplicationScoped
+@Transactional
+public class RelationService {
+
+    /** Relations matching the given actor ids and type; null means "any". Types compare case-insensitively. */
+    @ReadOnly
+    public RelationConnection list(Long subjectId, Long objectId, String type, PageRequest page) {
+        Filter filter = new Filter()
+                .and("subjectId = :subject", "subject", subjectId)
+                .and("objectId = :object", "object", objectId)
+                .and("type = :type", "type", type == null ? null : normaliseType(type));
+        Filter pageFilter = filter.afterId(page.after());
+        List<Relation> rows = Relation.find(pageFilter.query() + " order by id", pageFilter.parameters())
+                .range(0, page.size())
+                .list();
+        return new RelationConnection(rows, page, filter);
+    }
+
+    @ReadOnly
+    public long count(Filter filter) {
+        return Relation.count(filter.query(), filter.parameters());
+    }
+
+    @ReadOnly
+    public List<Relation> involving(Collection<Long> actorIds) {
+        return Relation.findByActors(actorIds);
+    }
+
+    /** Relation types are stored upper-case with underscores: "leader of" becomes LEADER_OF. */
+    public static String normaliseType(String type) {
+        return type.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+    }
+}

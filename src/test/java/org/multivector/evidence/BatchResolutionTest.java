@@ -1,0 +1,139 @@
+package org.multivector.evidence;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.multivector.actor.Actor;
+import org.multivector.dataset.DatasetImporter;
+import org.multivector.support.Datasets;
+import org.multivector.support.GraphQL;
+import org.multivector.support.IsolatedDatabaseProfile;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Nested fields are resolved in batches: a request costs the same number of SQL statements
+ * whether it lists 2 rows or 20.
+ */
+@QuarkusTest
+@TestProfile(IsolatedDatabaseProfile.class)
+class BatchResolutionTest {
+
+    static final int MEMBERS = 25;
+
+    static final String MEMBERSHIPS = """
+            query Memberships($first: Int!) {
+              memberships(first: $first) {
+                nodes {
+                  status
+                  member { name aliases }
+                  organisation { name }
+                  evidence { quote start end source { title } }
+                }
+              }
+            }
+            """;
+
+    static final String ACTORS_DEEP = """
+            query ActorsDeep($first: Int!) {
+              actors(kind: STATE, first: $first) {
+                nodes {
+                  name aliases
+                  memberships { status organisation { name members { member { name } } } evidence { quote } }
+                  measuresImposed { kind target { name } }
+                  measuresReceived { kind imposer { name } evidence { source { title } } }
+                  relations { type subject { name } object { name } }
+                }
+              }
+            }
+            """;
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void importGeneratedFacts() {
+        boolean imported = QuarkusTransaction.requiringNew()
+                .call(() -> Actor.count("name", "Batchland 0") > 0);
+        if (!imported) {
+            importer.importDataset(Datasets.yaml(generatedDataset()));
+        }
+    }
+
+    @Test
+    void membershipsCostTheSameStatementsForTwoAndTwentyRows() {
+        long forTwo = sameStatementsForTwoAndTwenty(MEMBERSHIPS, "data.memberships.nodes");
+        // the page, members, organisations, aliases, evidence and sources: one statement each
+        assertTrue(forTwo <= 6, "one statement per level, not per row: " + forTwo);
+    }
+
+    @Test
+    void deeplyNestedActorsCostTheSameStatementsForTwoAndTwentyRows() {
+        sameStatementsForTwoAndTwenty(ACTORS_DEEP, "data.actors.nodes");
+    }
+
+    /** Measures the document for 2 and for 20 rows, three times over, and returns the one count. */
+    private long sameStatementsForTwoAndTwenty(String document, String nodesPath) {
+        long forTwo = statementsFor(document, 2, nodesPath);
+        for (int round = 0; round < 3; round++) {
+            assertEquals(forTwo, statementsFor(document, 20, nodesPath), "statements for 20 rows as for 2");
+            assertEquals(forTwo, statementsFor(document, 2, nodesPath), "statements for 2 rows, again");
+        }
+        return forTwo;
+    }
+
+    private long statementsFor(String document, int first, String nodesPath) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.query(document, Map.of("first", first))
+                .body("errors", nullValue())
+                .body(nodesPath, hasSize(first));
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** Batchland 0..24, each a member of one of five blocs, each fact quoted from one dispatch. */
+    private static String generatedDataset() {
+        StringBuilder text = new StringBuilder();
+        StringBuilder actors = new StringBuilder();
+        StringBuilder memberships = new StringBuilder();
+        StringBuilder measures = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        for (int bloc = 0; bloc < 5; bloc++) {
+            actors.append("  - { name: Batch Bloc ").append(bloc).append(", kind: ORGANISATION }\n");
+        }
+        for (int i = 0; i < MEMBERS; i++) {
+            String state = "Batchland " + i;
+            String bloc = "Batch Bloc " + (i % 5);
+            String joined = state + " joined " + bloc + ".";
+            String banned = "Batchland " + ((i + 1) % MEMBERS) + " banned goods of " + state + ".";
+            String borders = state + " borders Batchland " + ((i + 1) % MEMBERS) + ".";
+            text.append(joined).append(' ').append(banned).append(' ').append(borders).append(' ');
+            actors.append("  - { name: ").append(state).append(", kind: STATE, aliases: [BL").append(i).append("] }\n");
+            memberships.append("  - { member: ").append(state).append(", organisation: ").append(bloc)
+                    .append(", status: MEMBER, evidence: [{ quote: \"").append(joined).append("\" }] }\n");
+            measures.append("  - { imposer: Batchland ").append((i + 1) % MEMBERS).append(", target: ").append(state)
+                    .append(", kind: IMPORT_BAN, status: IMPOSED, summary: A ban., evidence: [\"").append(banned)
+                    .append("\"] }\n");
+            relations.append("  - { subject: ").append(state).append(", type: NEIGHBOUR_OF, object: Batchland ")
+                    .append((i + 1) % MEMBERS).append(", evidence: [\"").append(borders).append("\"] }\n");
+        }
+        return "sources:\n  - title: Batch dispatch\n    text: \"" + text.toString().strip() + "\"\n"
+                + "actors:\n" + actors + "memberships:\n" + memberships + "punitiveMeasures:\n" + measures
+                + "relations:\n" + relations;
+    }
+}

@@ -1,0 +1,87 @@
+package org.multivector.relation;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RelationQueriesTest {
+
+    static final String RELATIONS = """
+            query Relations($subject: String, $object: String, $type: String, $first: Int, $after: String) {
+              relations(subject: $subject, object: $object, type: $type, first: $first, after: $after) {
+                totalCount
+                nodes { type subject { name } object { name } evidence { quote } }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+            """;
+
+    @Test
+    void leadersOfKazakhstanAndRussia() {
+        GraphQL.query(RELATIONS, Map.of("type", "LEADER_OF"))
+                .body("errors", nullValue())
+                .body("data.relations.nodes.subject.name", containsInAnyOrder("Kassym-Jomart Tokayev", "Vladimir Putin"))
+                .body("data.relations.nodes.object.name", containsInAnyOrder("Kazakhstan", "Russia"));
+        GraphQL.query(RELATIONS, Map.of("subject", "Tokayev", "type", "leader of"))
+                .body("data.relations.nodes.object.name", contains("Kazakhstan"))
+                .body("data.relations.nodes[0].evidence[0].quote",
+                        equalTo("Kazakhstan’s President Kassym-Jomart Tokayev"));
+    }
+
+    @Test
+    void astanaIsTheCapitalOfKazakhstan() {
+        GraphQL.query(RELATIONS, Map.of("object", "Kazakhstan", "type", "capital_of"))
+                .body("data.relations.nodes.subject.name", contains("Astana"));
+    }
+
+    @Test
+    void russiasHistoricalBufferStates() {
+        GraphQL.query(RELATIONS, Map.of("object", "Russia", "type", "BUFFER_STATE_OF"))
+                .body("data.relations.totalCount", equalTo(3))
+                .body("data.relations.nodes.subject.name", containsInAnyOrder("Kazakhstan", "Belarus", "Ukraine"));
+        GraphQL.query(RELATIONS, Map.of("subject", "Kazakhstan", "type", "FORMER_SATELLITE_OF"))
+                .body("data.relations.nodes.object.name", contains("Russia"));
+    }
+
+    @Test
+    void alignmentsOfTheTwoCamps() {
+        GraphQL.query(RELATIONS, Map.of("type", "ALIGNED_WITH"))
+                .body("data.relations.nodes.collect { it.subject.name + '-' + it.object.name }",
+                        containsInAnyOrder("Russia-China", "United States-Europe"));
+    }
+
+    @Test
+    void actorRelationsIncludeBothDirections() {
+        GraphQL.query("""
+                query Relations($name: String!) { actor(name: $name) { relations { type subject { name } object { name } } } }
+                """, Map.of("name", "Kazakhstan"))
+                .body("data.actor.relations.type",
+                        hasItems("LEADER_OF", "CAPITAL_OF", "PART_OF", "BUFFER_STATE_OF", "FORMER_SATELLITE_OF",
+                                "NEIGHBOUR_OF", "PARTNER_OF", "LOCATED_IN"));
+    }
+
+    @Test
+    void everyRelationHasEvidence() {
+        GraphQL.query(RELATIONS, Map.of("first", 100))
+                .body("data.relations.nodes.collect { it.evidence.size() }", everyItem(greaterThanOrEqualTo(1)));
+    }
+
+    @Test
+    void blankTypeIsRefused() {
+        GraphQL.query(RELATIONS, Map.of("type", " "))
+                .body("errors[0].message", equalTo("Argument 'type' must not be blank"))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+}

@@ -1,0 +1,19 @@
+package org.multivector.support;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * A database of its own, without the seed, for tests that import data: what they write never
+ * shows in the counts that the seeded suites assert.
+ */
+public class IsolatedDatabaseProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:isolated;DB_CLOSE_DELAY=-1",
+                "multivector.seed.enabled", "false");
+    }
+}
