@@ -17,6 +17,7 @@ create table source (
     section      varchar(255),
     text_content varchar(1000000) not null
 );
+create index source_title_idx on source (title);
 
 create table actor (
     id          bigint primary key,
@@ -50,6 +51,7 @@ create table event (
     place_id    bigint references actor (id)
 );
 create index event_place_idx on event (place_id);
+create index event_name_idx on event (name);
 
 create table event_participant (
     event_id bigint not null references event (id) on delete cascade,

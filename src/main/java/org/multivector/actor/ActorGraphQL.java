@@ -29,7 +29,8 @@ public class ActorGraphQL {
 
     @Query("actor")
     @Description("One actor, by id or by name. The name may be the canonical name or any alias, in any case.")
-    public Actor actor(@Id Long id, String name) {
+    public Actor actor(@Id @Description("The actor's id.") Long id,
+            @Description("The actor's canonical name or any alias, in any case.") String name) {
         if ((id == null) == (name == null)) {
             throw new InvalidArgumentException("Give exactly one of the arguments 'id' and 'name'");
         }

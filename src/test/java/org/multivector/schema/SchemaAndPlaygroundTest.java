@@ -57,13 +57,15 @@ class SchemaAndPlaygroundTest {
         GraphQL.query("""
                 {
                   __schema {
-                    types { name kind description fields { name description } }
+                    types { name kind description fields { name description args { name description } } }
                   }
                 }
                 """)
                 .body("data.__schema.types.findAll { !it.name.startsWith('__') && it.kind == 'OBJECT' && it.description == null }.name",
                         empty())
                 .body("data.__schema.types.findAll { !it.name.startsWith('__') && it.kind == 'OBJECT' }.collect { t -> t.fields.findAll { it.description == null }.collect { t.name + '.' + it.name } }.flatten()",
+                        empty())
+                .body("data.__schema.types.findAll { !it.name.startsWith('__') && it.kind == 'OBJECT' }.collect { t -> t.fields.collect { f -> f.args.findAll { it.description == null }.collect { t.name + '.' + f.name + '(' + it.name + ')' } } }.flatten()",
                         empty());
     }
 
