@@ -1,5 +1,7 @@
 package org.multivector.common;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +14,8 @@ public interface MultivectorConfig {
     Search search();
 
     Seed seed();
+
+    Editor editor();
 
     interface Paging {
         /** Page size of a connection when the client gives no {@code first}. */
@@ -29,6 +33,14 @@ public interface MultivectorConfig {
 
         @WithDefault("50")
         int maxSize();
+    }
+
+    interface Editor {
+        /**
+         * The editor's password, from the environment variable MULTIVECTOR_EDITOR_PASSWORD.
+         * Without it no editor exists and every write is refused.
+         */
+        Optional<String> password();
     }
 
     interface Seed {

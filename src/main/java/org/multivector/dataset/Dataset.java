@@ -39,43 +39,50 @@ public record Dataset(
     }
 
     /**
-     * A quote: either the plain quoted text, or an object naming the source (required when the
-     * dataset has several) and, for a passage that occurs more than once, its start offset.
+     * A quote: either the plain quoted text, or an object naming the source (by key or title of
+     * this dataset, or by the id of a stored source; required when the dataset has several) and,
+     * for a passage that occurs more than once, its start offset.
      */
     @RegisterForReflection
-    public record Quote(String source, String quote, Integer start) {
+    public record Quote(String source, Long sourceId, String quote, Integer start) {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Quote of(String quote) {
-            return new Quote(null, quote, null);
+            return new Quote(null, null, quote, null);
         }
 
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        public static Quote of(@JsonProperty("source") String source, @JsonProperty("quote") String quote,
-                @JsonProperty("start") Integer start) {
-            return new Quote(source, quote, start);
+        public static Quote of(@JsonProperty("source") String source, @JsonProperty("sourceId") Long sourceId,
+                @JsonProperty("quote") String quote, @JsonProperty("start") Integer start) {
+            return new Quote(source, sourceId, quote, start);
         }
+    }
+
+    /** An entry that states a fact, with its quotes. */
+    public interface Evidenced {
+        List<Quote> evidence();
     }
 
     @RegisterForReflection
     public record EventEntry(String name, String kind, String date, String place, List<String> participants,
-            List<Quote> evidence) {
+            List<Quote> evidence) implements Evidenced {
     }
 
     @RegisterForReflection
     public record MembershipEntry(String member, String organisation, MembershipStatus status, String since,
-            String until, List<Quote> evidence) {
+            String until, List<Quote> evidence) implements Evidenced {
     }
 
     /** {@code trigger} names an event of this dataset or of the database. */
     @RegisterForReflection
     public record MeasureEntry(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
             String scope, String statedReason, String assessedMotive, String trigger, String date,
-            List<Quote> evidence) {
+            List<Quote> evidence) implements Evidenced {
     }
 
     @RegisterForReflection
-    public record RelationEntry(String subject, String type, String object, List<Quote> evidence) {
+    public record RelationEntry(String subject, String type, String object, List<Quote> evidence)
+            implements Evidenced {
     }
 
     static <T> List<T> orEmpty(List<T> list) {

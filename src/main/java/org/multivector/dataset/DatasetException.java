@@ -6,9 +6,4 @@ public class DatasetException extends RuntimeException {
     public DatasetException(String message) {
         super(message);
     }
-
-    /** This problem as found in the dataset at {@code location}, unless the message names it already. */
-    DatasetException in(String location) {
-        return getMessage().startsWith(location + ": ") ? this : new DatasetException(location + ": " + getMessage());
-    }
 }

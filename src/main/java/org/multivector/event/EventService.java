@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,11 @@ import jakarta.transaction.Transactional;
 import org.multivector.common.Filter;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
+import org.multivector.common.NotFoundException;
+import org.multivector.dataset.Dataset.EventEntry;
+import org.multivector.dataset.FactWriter;
+import org.multivector.common.ConflictException;
+import org.multivector.measure.PunitiveMeasure;
 
 @ApplicationScoped
 @Transactional
@@ -46,5 +52,31 @@ public class EventService {
             participants.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((Long) pair[1]);
         }
         return participants;
+    }
+
+    public Event add(EventEntry entry) {
+        return new FactWriter(null).addEvent(entry, "input");
+    }
+
+    /** Replaces every field and the evidence of the event with this id. */
+    public Event replace(long id, EventEntry entry) {
+        return new FactWriter(null).replaceEvent(existing(id), entry, "input");
+    }
+
+    public long delete(long id) {
+        Event fact = existing(id);
+        List<PunitiveMeasure> triggered = PunitiveMeasure.list("triggerEventId = ?1 order by id", id);
+        if (!triggered.isEmpty()) {
+            throw new ConflictException("Event " + id + " is the trigger of punitive measures "
+                    + triggered.stream().map(measure -> measure.id.toString()).collect(Collectors.joining(", "))
+                    + ": change those first");
+        }
+        fact.delete();
+        return id;
+    }
+
+    private static Event existing(long id) {
+        return Event.<Event> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No event has the id " + id));
     }
 }

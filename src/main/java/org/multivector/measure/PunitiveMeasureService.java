@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import org.multivector.common.Filter;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
+import org.multivector.common.NotFoundException;
+import org.multivector.dataset.Dataset.MeasureEntry;
+import org.multivector.dataset.FactWriter;
 
 @ApplicationScoped
 @Transactional
@@ -43,5 +46,25 @@ public class PunitiveMeasureService {
     @ReadOnly
     public List<PunitiveMeasure> receivedBy(Collection<Long> targetIds) {
         return PunitiveMeasure.findByTargets(targetIds);
+    }
+
+    public PunitiveMeasure add(MeasureEntry entry) {
+        return new FactWriter(null).addMeasure(entry, "input");
+    }
+
+    /** Replaces every field and the evidence of the punitive measure with this id. */
+    public PunitiveMeasure replace(long id, MeasureEntry entry) {
+        return new FactWriter(null).replaceMeasure(existing(id), entry, "input");
+    }
+
+    public long delete(long id) {
+        PunitiveMeasure fact = existing(id);
+        fact.delete();
+        return id;
+    }
+
+    private static PunitiveMeasure existing(long id) {
+        return PunitiveMeasure.<PunitiveMeasure> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No punitive measure has the id " + id));
     }
 }

@@ -9,6 +9,9 @@ import jakarta.transaction.Transactional;
 import org.multivector.common.Filter;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
+import org.multivector.common.NotFoundException;
+import org.multivector.dataset.Dataset.MembershipEntry;
+import org.multivector.dataset.FactWriter;
 
 @ApplicationScoped
 @Transactional
@@ -41,5 +44,25 @@ public class MembershipService {
     @ReadOnly
     public List<Membership> ofOrganisations(Collection<Long> organisationIds) {
         return Membership.findByOrganisations(organisationIds);
+    }
+
+    public Membership add(MembershipEntry entry) {
+        return new FactWriter(null).addMembership(entry, "input");
+    }
+
+    /** Replaces every field and the evidence of the membership with this id. */
+    public Membership replace(long id, MembershipEntry entry) {
+        return new FactWriter(null).replaceMembership(existing(id), entry, "input");
+    }
+
+    public long delete(long id) {
+        Membership fact = existing(id);
+        fact.delete();
+        return id;
+    }
+
+    private static Membership existing(long id) {
+        return Membership.<Membership> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No membership has the id " + id));
     }
 }

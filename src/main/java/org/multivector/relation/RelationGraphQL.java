@@ -6,16 +6,21 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.multivector.common.InputValidator;
+import org.multivector.common.Ids;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.common.Batch;
 import org.multivector.common.InvalidArgumentException;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
+import org.multivector.security.EditorOnly;
 
 @GraphQLApi
 public class RelationGraphQL {
@@ -28,6 +33,9 @@ public class RelationGraphQL {
 
     @Inject
     MultivectorConfig config;
+
+    @Inject
+    InputValidator inputs;
 
     @Query("relations")
     @Description("Relations between actors, filtered by subject, object and type.")
@@ -67,5 +75,27 @@ public class RelationGraphQL {
     @Description("How many rows match the filter across all pages.")
     public @NonNull int totalCount(@Source RelationConnection connection) {
         return Math.toIntExact(relations.count(connection.filter()));
+    }
+
+    @Mutation("addRelation")
+    @EditorOnly
+    @Description("Adds a relation with its evidence. Needs the editor role.")
+    public @NonNull Relation addRelation(@NonNull @Description("The fact and its quotes.") RelationInput input) {
+        return relations.add(inputs.valid(input, "input").toEntry());
+    }
+
+    @Mutation("updateRelation")
+    @EditorOnly
+    @Description("Replaces every field and the evidence of a relation. Needs the editor role.")
+    public @NonNull Relation updateRelation(@NonNull @Id @Description("The id of the relation.") String id,
+            @NonNull @Description("Its new state and quotes.") RelationInput input) {
+        return relations.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
+    }
+
+    @Mutation("deleteRelation")
+    @EditorOnly
+    @Description("Deletes a relation and its evidence; returns its id. Needs the editor role.")
+    public @NonNull @Id long deleteRelation(@NonNull @Id @Description("The id of the relation.") String id) {
+        return relations.delete(Ids.parse(id, "id"));
     }
 }

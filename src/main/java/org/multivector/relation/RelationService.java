@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 import org.multivector.common.Filter;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
+import org.multivector.common.NotFoundException;
+import org.multivector.dataset.Dataset.RelationEntry;
+import org.multivector.dataset.FactWriter;
 
 @ApplicationScoped
 @Transactional
@@ -42,5 +45,25 @@ public class RelationService {
     /** Relation types are stored upper-case with underscores: "leader of" becomes LEADER_OF. */
     public static String normaliseType(String type) {
         return type.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+    }
+
+    public Relation add(RelationEntry entry) {
+        return new FactWriter(null).addRelation(entry, "input");
+    }
+
+    /** Replaces every field and the evidence of the relation with this id. */
+    public Relation replace(long id, RelationEntry entry) {
+        return new FactWriter(null).replaceRelation(existing(id), entry, "input");
+    }
+
+    public long delete(long id) {
+        Relation fact = existing(id);
+        fact.delete();
+        return id;
+    }
+
+    private static Relation existing(long id) {
+        return Relation.<Relation> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No relation has the id " + id));
     }
 }

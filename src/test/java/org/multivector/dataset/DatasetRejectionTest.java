@@ -100,7 +100,7 @@ class DatasetRejectionTest {
                   - { name: Ruritania, kind: STATE }
                   - { name: KAZAKHSTAN, kind: STATE }
                 """);
-        assertTrue(message.contains("actors[1]: an actor named 'KAZAKHSTAN' exists already"), message);
+        assertTrue(message.contains("actors[1].name: 'KAZAKHSTAN' is already a name of the actor 'Kazakhstan'"), message);
     }
 
     @Test
@@ -109,7 +109,7 @@ class DatasetRejectionTest {
                 actors:
                   - { name: Ruritania, kind: STATE, aliases: [CSTO] }
                 """);
-        assertTrue(message.contains("alias 'CSTO' is already a name of another actor"), message);
+        assertTrue(message.contains("actors[0].aliases[0]: 'CSTO' is already a name of the actor 'Collective Security Treaty Organisation'"), message);
     }
 
     @Test
@@ -118,7 +118,7 @@ class DatasetRejectionTest {
                 relations:
                   - { subject: Astana, type: CAPITAL_OF, object: Kazakhstan }
                 """);
-        assertTrue(message.contains("relations[0]: every fact needs at least one quote"), message);
+        assertTrue(message.contains("relations[0].evidence: every fact needs at least one quote"), message);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.multivector.common;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): keeps its query
+ * depth and complexity limits and adds {@link ErrorMessages}, so that no error message shows a
+ * graphql-java syntax-tree object such as {@code StringValue{value='abc'}}, an internal class
+ * name, where the client's value belongs.
+ */
+public class GraphQLSetup implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        // always on
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // GraphQL.Builder cannot hand back the instrumentation SmallRye set, so the limits are set again.
+        Config config = ConfigProvider.getConfig();
+        int depth = config.getValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
+        int complexity = config.getValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
+                new MaxQueryComplexityInstrumentation(complexity),
+                new MaxQueryDepthInstrumentation(depth),
+                new ErrorMessages())));
+    }
+
+    /** Rewrites syntax-tree objects in error messages to the plain values they hold. */
+    static final class ErrorMessages extends SimplePerformantInstrumentation {
+
+        private static final Pattern SYNTAX_TREE_VALUE = Pattern.compile(
+                "'?\\b(?:String|Int|Float|Boolean|Enum|Null|Object|Array|Variable)Value\\{(?:value|name)='?([^'}]*)'?}'?");
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().stream().noneMatch(error -> leaks(error.getMessage()))) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = result.getErrors().stream().map(ErrorMessages::clean).toList();
+            return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+        }
+
+        static String clean(String message) {
+            return SYNTAX_TREE_VALUE.matcher(message).replaceAll("'$1'");
+        }
+
+        private static boolean leaks(String message) {
+            return message != null && SYNTAX_TREE_VALUE.matcher(message).find();
+        }
+
+        private static GraphQLError clean(GraphQLError error) {
+            if (!leaks(error.getMessage()) || error instanceof ExceptionWhileDataFetching) {
+                return error;
+            }
+            if (error instanceof ValidationError validation) {
+                return ValidationError.newValidationError()
+                        .validationErrorType(validation.getValidationErrorType())
+                        .sourceLocations(validation.getLocations())
+                        .description(clean(validation.getMessage()))
+                        .queryPath(validation.getQueryPath())
+                        .extensions(validation.getExtensions())
+                        .build();
+            }
+            return GraphqlErrorBuilder.newError()
+                    .message(clean(error.getMessage()))
+                    .locations(error.getLocations())
+                    .path(error.getPath())
+                    .errorType(error.getErrorType())
+                    .extensions(error.getExtensions())
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package org.multivector.dataset;
+
+import static org.multivector.dataset.Dataset.orEmpty;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.multivector.actor.Actor;
+import org.multivector.actor.ActorName;
+import org.multivector.common.ApiException;
+import org.multivector.common.ConflictException;
+import org.multivector.common.InvalidArgumentException;
+import org.multivector.common.NotFoundException;
+import org.multivector.common.PartialDate;
+import org.multivector.common.Text;
+import org.multivector.dataset.Dataset.ActorEntry;
+import org.multivector.dataset.Dataset.EventEntry;
+import org.multivector.dataset.Dataset.MeasureEntry;
+import org.multivector.dataset.Dataset.MembershipEntry;
+import org.multivector.dataset.Dataset.Quote;
+import org.multivector.dataset.Dataset.RelationEntry;
+import org.multivector.dataset.Dataset.SourceEntry;
+import org.multivector.event.Event;
+import org.multivector.evidence.Evidence;
+import org.multivector.measure.PunitiveMeasure;
+import org.multivector.membership.Membership;
+import org.multivector.relation.Relation;
+import org.multivector.relation.RelationService;
+import org.multivector.source.Source;
+
+/**
+ * Writes sources, actors and evidenced facts under the domain's rules, for the importer and for
+ * the GraphQL mutations alike: referenced actors, events and sources must exist, names and
+ * aliases are unique case-insensitively, dates are partial ISO dates, and every fact has at
+ * least one quote that is a verbatim passage of its source. A broken rule throws an
+ * {@link ApiException} that names the entry ({@code path}) and the problem; the caller's
+ * transaction then writes nothing.
+ */
+public final class FactWriter {
+
+    private final Function<String, String> textFiles;
+    private final Map<String, Source> sourcesByKey = new HashMap<>();
+    private final Map<String, Event> eventsByName = new HashMap<>();
+
+    /** @param textFiles reads a source's {@code textFile}; null where text files are not allowed */
+    public FactWriter(Function<String, String> textFiles) {
+        this.textFiles = textFiles;
+    }
+
+    public Source addSource(SourceEntry entry, String path) {
+        String title = required(entry.title(), path + ".title");
+        String text;
+        if (textFiles == null || entry.textFile() == null) {
+            if (entry.textFile() != null) {
+                throw invalid(path, "'textFile' is not accepted here: give the 'text'");
+            }
+            if (entry.text() == null || entry.text().isEmpty()) {
+                throw invalid(path + ".text", "the source text is empty");
+            }
+            text = entry.text();
+        } else {
+            if (entry.text() != null) {
+                throw invalid(path, "give exactly one of 'text' and 'textFile'");
+            }
+            text = textFiles.apply(entry.textFile());
+            if (text.isEmpty()) {
+                throw invalid(path, "the source text is empty");
+            }
+        }
+        String key = entry.key() == null ? title : entry.key();
+        if (sourcesByKey.containsKey(key)) {
+            throw invalid(path, "a second source with key '" + key + "'");
+        }
+        Source source = Source.create(title, entry.publisher(), entry.section(), text);
+        source.persist();
+        sourcesByKey.put(key, source);
+        return source;
+    }
+
+    public Actor addActor(ActorEntry entry, String path) {
+        Actor actor = new Actor();
+        describe(actor, entry, path);
+        actor.persist();
+        addNames(actor, entry, path);
+        return actor;
+    }
+
+    /** Replaces the actor's name, kind, description and aliases. */
+    public Actor replaceActor(Actor actor, ActorEntry entry, String path) {
+        describe(actor, entry, path);
+        ActorName.delete("actorId", actor.id);
+        flush(path);
+        addNames(actor, entry, path);
+        return actor;
+    }
+
+    public ActorName addAlias(Actor actor, String alias, String path) {
+        String name = required(alias, path);
+        if (name.length() > 255) {
+            throw invalid(path, "a name or alias has at most 255 characters");
+        }
+        refuseTakenName(name, path);
+        ActorName actorName = ActorName.of(actor, name, false);
+        actorName.persist();
+        flush(path);
+        return actorName;
+    }
+
+    public Event addEvent(EventEntry entry, String path) {
+        Event event = new Event();
+        describe(event, entry, path);
+        if (eventsByName.containsKey(event.name)) {
+            throw invalid(path, "a second event named '" + event.name + "'");
+        }
+        event.persist();
+        eventsByName.put(event.name, event);
+        addEvidence(entry.evidence(), path, quote -> quote.eventId = event.id);
+        return event;
+    }
+
+    public Event replaceEvent(Event event, EventEntry entry, String path) {
+        describe(event, entry, path);
+        Evidence.delete("eventId", event.id);
+        addEvidence(entry.evidence(), path, quote -> quote.eventId = event.id);
+        return event;
+    }
+
+    public Membership addMembership(MembershipEntry entry, String path) {
+        Membership membership = new Membership();
+        describe(membership, entry, path);
+        membership.persist();
+        addEvidence(entry.evidence(), path, quote -> quote.membershipId = membership.id);
+        return membership;
+    }
+
+    public Membership replaceMembership(Membership membership, MembershipEntry entry, String path) {
+        describe(membership, entry, path);
+        Evidence.delete("membershipId", membership.id);
+        addEvidence(entry.evidence(), path, quote -> quote.membershipId = membership.id);
+        return membership;
+    }
+
+    public PunitiveMeasure addMeasure(MeasureEntry entry, String path) {
+        PunitiveMeasure measure = new PunitiveMeasure();
+        describe(measure, entry, path);
+        measure.persist();
+        addEvidence(entry.evidence(), path, quote -> quote.measureId = measure.id);
+        return measure;
+    }
+
+    public PunitiveMeasure replaceMeasure(PunitiveMeasure measure, MeasureEntry entry, String path) {
+        describe(measure, entry, path);
+        Evidence.delete("measureId", measure.id);
+        addEvidence(entry.evidence(), path, quote -> quote.measureId = measure.id);
+        return measure;
+    }
+
+    public Relation addRelation(RelationEntry entry, String path) {
+        Relation relation = new Relation();
+        describe(relation, entry, path);
+        relation.persist();
+        addEvidence(entry.evidence(), path, quote -> quote.relationId = relation.id);
+        return relation;
+    }
+
+    public Relation replaceRelation(Relation relation, RelationEntry entry, String path) {
+        describe(relation, entry, path);
+        Evidence.delete("relationId", relation.id);
+        addEvidence(entry.evidence(), path, quote -> quote.relationId = relation.id);
+        return relation;
+    }
+
+    private void describe(Actor actor, ActorEntry entry, String path) {
+        String name = required(entry.name(), path + ".name");
+        if (entry.kind() == null) {
+            throw invalid(path + ".kind", "a value is required");
+        }
+        actor.name = name;
+        actor.nameKey = Text.nameKey(name);
+        actor.kind = entry.kind();
+        actor.description = entry.description();
+    }
+
+    private void addNames(Actor actor, ActorEntry entry, String path) {
+        refuseTakenName(actor.name, path + ".name");
+        ActorName.of(actor, actor.name, true).persist();
+        // Names must be visible to the uniqueness check of the next name.
+        flush(path);
+        List<String> aliases = orEmpty(entry.aliases());
+        for (int i = 0; i < aliases.size(); i++) {
+            addAlias(actor, aliases.get(i), path + ".aliases[" + i + "]");
+        }
+    }
+
+    private static void refuseTakenName(String name, String path) {
+        Optional<ActorName> taken = ActorName.findByName(name);
+        if (taken.isPresent()) {
+            Actor holder = Actor.findById(taken.get().actorId);
+            throw new ConflictException(path + ": '" + name + "' is already a name of the actor '" + holder.name + "'");
+        }
+    }
+
+    private void describe(Event event, EventEntry entry, String path) {
+        event.name = required(entry.name(), path + ".name");
+        event.kind = RelationService.normaliseType(required(entry.kind(), path + ".kind"));
+        event.date = date(entry.date(), path + ".date");
+        event.placeId = entry.place() == null ? null : actorId(entry.place(), path + ".place");
+        event.participantIds.clear();
+        for (String participant : new LinkedHashSet<>(orEmpty(entry.participants()))) {
+            event.participantIds.add(actorId(participant, path + ".participants"));
+        }
+    }
+
+    private static void describe(Membership membership, MembershipEntry entry, String path) {
+        membership.memberId = actorId(entry.member(), path + ".member");
+        membership.organisationId = actorId(entry.organisation(), path + ".organisation");
+        if (membership.memberId.equals(membership.organisationId)) {
+            throw invalid(path, "an actor cannot be a member of itself");
+        }
+        if (entry.status() == null) {
+            throw invalid(path + ".status", "a value is required");
+        }
+        membership.status = entry.status();
+        membership.since = date(entry.since(), path + ".since");
+        membership.until = date(entry.until(), path + ".until");
+        if (membership.since != null && membership.until != null && membership.until.compareTo(membership.since) < 0) {
+            throw invalid(path + ".until", "'" + membership.until + "' is before since '" + membership.since + "'");
+        }
+    }
+
+    private void describe(PunitiveMeasure measure, MeasureEntry entry, String path) {
+        measure.imposerId = actorId(entry.imposer(), path + ".imposer");
+        measure.targetId = actorId(entry.target(), path + ".target");
+        if (entry.kind() == null) {
+            throw invalid(path + ".kind", "a value is required");
+        }
+        if (entry.status() == null) {
+            throw invalid(path + ".status", "a value is required");
+        }
+        measure.kind = entry.kind();
+        measure.status = entry.status();
+        measure.summary = required(entry.summary(), path + ".summary");
+        measure.scope = entry.scope();
+        measure.statedReason = entry.statedReason();
+        measure.assessedMotive = entry.assessedMotive();
+        measure.date = date(entry.date(), path + ".date");
+        measure.triggerEventId = entry.trigger() == null ? null : eventId(entry.trigger(), path + ".trigger");
+    }
+
+    private static void describe(Relation relation, RelationEntry entry, String path) {
+        relation.subjectId = actorId(entry.subject(), path + ".subject");
+        relation.type = RelationService.normaliseType(required(entry.type(), path + ".type"));
+        if (!relation.type.matches("[A-Z][A-Z0-9_]{0,63}")) {
+            throw invalid(path + ".type", "'" + entry.type() + "' is not a relation type such as LEADER_OF");
+        }
+        relation.objectId = actorId(entry.object(), path + ".object");
+    }
+
+    private Long eventId(String name, String path) {
+        Event event = eventsByName.get(name);
+        if (event != null) {
+            return event.id;
+        }
+        return Event.<Event> find("name", name).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException(path + ": no event is named '" + name + "'"))
+                .id;
+    }
+
+    private void addEvidence(List<Quote> quotes, String path, Consumer<Evidence> attach) {
+        if (quotes == null || quotes.isEmpty()) {
+            throw invalid(path + ".evidence", "every fact needs at least one quote");
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            String quotePath = path + ".evidence[" + i + "]";
+            Quote quote = quotes.get(i);
+            if (quote == null || Text.isBlank(quote.quote())) {
+                throw invalid(quotePath, "the quote is empty");
+            }
+            Source source = sourceOf(quote, quotePath);
+            Evidence passage = Evidence.of(source.id, quote.quote(), locate(source, quote, quotePath));
+            attach.accept(passage);
+            passage.persist();
+        }
+    }
+
+    private Source sourceOf(Quote quote, String path) {
+        if (quote.sourceId() != null) {
+            return Source.<Source> findByIdOptional(quote.sourceId())
+                    .orElseThrow(() -> new NotFoundException(path + ".sourceId: no source has the id " + quote.sourceId()));
+        }
+        if (quote.source() != null) {
+            Source source = sourcesByKey.get(quote.source());
+            if (source == null) {
+                source = Source.findByTitle(quote.source()).orElseThrow(() -> new NotFoundException(
+                        path + ": no source has the key or title '" + quote.source() + "'"));
+            }
+            return source;
+        }
+        if (sourcesByKey.size() != 1) {
+            throw invalid(path, "name the quote's 'source': the dataset has " + sourcesByKey.size() + " sources");
+        }
+        return sourcesByKey.values().iterator().next();
+    }
+
+    /** The quote's offset in the source text: its first occurrence, or exactly at the given start. */
+    private static int locate(Source source, Quote quote, String path) {
+        if (quote.start() != null) {
+            if (quote.start() < 0 || !source.text.startsWith(quote.quote(), quote.start())) {
+                throw invalid(path, "the quote does not occur at offset " + quote.start() + " of source '"
+                        + source.title + "': \"" + Text.abbreviate(quote.quote(), 200) + "\"");
+            }
+            return quote.start();
+        }
+        int start = source.text.indexOf(quote.quote());
+        if (start < 0) {
+            throw invalid(path, "the quote is not a verbatim passage of source '" + source.title + "': \""
+                    + Text.abbreviate(quote.quote(), 200) + "\"");
+        }
+        return start;
+    }
+
+    private static Long actorId(String name, String path) {
+        String required = required(name, path);
+        return ActorName.findActorId(required)
+                .orElseThrow(() -> new NotFoundException(path + ": no actor is named '" + Text.abbreviate(required, 120) + "'"));
+    }
+
+    private static String date(String value, String path) {
+        if (value != null && !PartialDate.isValid(value)) {
+            throw invalid(path, "'" + Text.abbreviate(value, 40) + "' is not a partial ISO date (2024, 2024-10 or 2024-10-23)");
+        }
+        return value;
+    }
+
+    private static String required(String value, String path) {
+        if (Text.isBlank(value)) {
+            throw invalid(path, "a value is required");
+        }
+        return value.strip();
+    }
+
+    /** Flushes, so that a unique key broken by a concurrent writer is reported as a conflict. */
+    private static void flush(String path) {
+        try {
+            Actor.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw new ConflictException(path + ": a name or alias was taken by another write at the same time");
+            }
+            throw e;
+        }
+    }
+
+    private static InvalidArgumentException invalid(String path, String problem) {
+        return new InvalidArgumentException(path + ": " + problem);
+    }
+}

@@ -1,0 +1,15 @@
+package org.multivector.support;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The service as started without MULTIVECTOR_EDITOR_PASSWORD: no editor exists. */
+public class NoEditorProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("multivector.editor.password", "",
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:no-editor;DB_CLOSE_DELAY=-1");
+    }
+}

@@ -1,0 +1,130 @@
+package org.multivector.write;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.support.GraphQL;
+import org.multivector.support.WritableDatabaseProfile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** Ten clients writing at once: every write lands exactly once and the data stays consistent. */
+@QuarkusTest
+@TestProfile(WritableDatabaseProfile.class)
+class ConcurrentWritesTest {
+
+    static final int CLIENTS = 10;
+    static final int WRITES_PER_CLIENT = 10;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String ADD_ACTOR_WITH_MEMBERSHIP = """
+            mutation Add($name: String!, $sourceId: ID!) {
+              addActor(input: { name: $name, kind: STATE }) { id }
+              addMembership(input: { member: $name, organisation: "BRICS", status: APPLICANT,
+                                     evidence: [{ sourceId: $sourceId, quote: "BRICS" }] }) { id }
+            }
+            """;
+
+    @TestHTTPResource("/graphql")
+    URL endpoint;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aHundredWritesFromTenClientsAllLandExactlyOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String sourceId = "1";
+        List<Future<JsonNode>> results = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int client = 0; client < CLIENTS; client++) {
+                for (int write = 0; write < WRITES_PER_CLIENT; write++) {
+                    String name = "Concurrent " + tag + " " + client + "-" + write;
+                    results.add(clients.submit(() -> post(ADD_ACTOR_WITH_MEMBERSHIP,
+                            Map.of("name", name, "sourceId", sourceId))));
+                }
+            }
+            for (Future<JsonNode> result : results) {
+                JsonNode response = result.get(60, TimeUnit.SECONDS);
+                assertTrue(response.path("errors").isMissingNode(), response.toString());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        int total = CLIENTS * WRITES_PER_CLIENT;
+        GraphQL.query("""
+                query Written($search: String!) { actors(search: $search, first: 100) { totalCount nodes { name memberships { status evidence { quote } } } } }
+                """, Map.of("search", "Concurrent " + tag))
+                .body("data.actors.totalCount", equalTo(total))
+                .body("data.actors.nodes.name.unique().size()", equalTo(total))
+                .body("data.actors.nodes.collect { it.memberships.size() }.unique()", contains(1))
+                .body("data.actors.nodes.collect { it.memberships[0].evidence.size() }.unique()",
+                        contains(1));
+    }
+
+    @Test
+    void tenClientsAddingOneNameGetOneSuccessAndNineConflicts() throws Exception {
+        String name = "Contested " + UUID.randomUUID().toString().substring(0, 8);
+        List<Future<JsonNode>> results = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int client = 0; client < CLIENTS; client++) {
+                results.add(clients.submit(() -> post(
+                        "mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id } }",
+                        Map.of("name", name))));
+            }
+            int successes = 0;
+            for (Future<JsonNode> result : results) {
+                JsonNode response = result.get(60, TimeUnit.SECONDS);
+                if (response.path("errors").isMissingNode()) {
+                    successes++;
+                } else {
+                    assertEquals("CONFLICT", response.at("/errors/0/extensions/code").asText(), response.toString());
+                }
+            }
+            assertEquals(1, successes);
+        } finally {
+            clients.shutdown();
+        }
+        GraphQL.query("query Count($search: String!) { actors(search: $search) { totalCount } }", Map.of("search", name))
+                .body("data.actors.totalCount", equalTo(1));
+    }
+
+    private JsonNode post(String document, Map<String, Object> variables) throws Exception {
+        String credentials = Base64.getEncoder()
+                .encodeToString(("editor:" + GraphQL.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.toString()))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + credentials)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document,
+                        "variables", variables))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+}
