@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -23,9 +24,9 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): keeps its query
- * depth and complexity limits and adds {@link ErrorMessages}, so that no error message shows a
- * graphql-java syntax-tree object such as {@code StringValue{value='abc'}}, an internal class
- * name, where the client's value belongs.
+ * depth and complexity limits and adds {@link ErrorMessages}, which logs unexpected failures and
+ * keeps error messages free of graphql-java syntax-tree objects such as
+ * {@code StringValue{value='abc'}}, an internal class name, where the client's value belongs.
  */
 public class GraphQLSetup implements EventingService {
 
@@ -47,8 +48,14 @@ public class GraphQLSetup implements EventingService {
                 new ErrorMessages())));
     }
 
-    /** Rewrites syntax-tree objects in error messages to the plain values they hold. */
+    /**
+     * Logs the failures the service did not foresee, with their stack traces (a client's
+     * mistake, an {@link ApiException}, is not worth a log line), and rewrites syntax-tree
+     * objects in error messages to the plain values they hold.
+     */
     static final class ErrorMessages extends SimplePerformantInstrumentation {
+
+        private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
         private static final Pattern SYNTAX_TREE_VALUE = Pattern.compile(
                 "'?\\b(?:String|Int|Float|Boolean|Enum|Null|Object|Array|Variable)Value\\{(?:value|name)='?([^'}]*)'?}'?");
@@ -56,11 +63,26 @@ public class GraphQLSetup implements EventingService {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            for (GraphQLError error : result.getErrors()) {
+                if (error instanceof ExceptionWhileDataFetching failure && !isForeseen(failure.getException())) {
+                    LOG.errorf(failure.getException(), "Unexpected failure of %s", failure.getPath());
+                }
+            }
             if (result.getErrors().stream().noneMatch(error -> leaks(error.getMessage()))) {
                 return CompletableFuture.completedFuture(result);
             }
             List<GraphQLError> errors = result.getErrors().stream().map(ErrorMessages::clean).toList();
             return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+        }
+
+        /** Client mistakes, possibly wrapped by the resolver's invocation. */
+        private static boolean isForeseen(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static String clean(String message) {
