@@ -1,6 +1,7 @@
 package org.multivector.common;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -16,17 +17,25 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): keeps its query
- * depth and complexity limits and adds {@link ErrorMessages}, which logs unexpected failures and
- * keeps error messages free of graphql-java syntax-tree objects such as
- * {@code StringValue{value='abc'}}, an internal class name, where the client's value belongs.
+ * depth and complexity limits, and adds {@link OperationTimer}, which times every operation for
+ * Prometheus, and {@link ErrorMessages}, which logs unexpected failures and keeps error messages
+ * free of graphql-java syntax-tree objects such as {@code StringValue{value='abc'}}, an internal
+ * class name, where the client's value belongs.
  */
 public class GraphQLSetup implements EventingService {
 
@@ -45,7 +54,32 @@ public class GraphQLSetup implements EventingService {
         return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryComplexityInstrumentation(complexity),
                 new MaxQueryDepthInstrumentation(depth),
+                new OperationTimer(),
                 new ErrorMessages())));
+    }
+
+    /**
+     * Times every GraphQL operation into the Prometheus metric {@code graphql_operation_seconds},
+     * tagged by operation type, its first root field (the schema bounds the tag's values, unlike
+     * client-chosen operation names) and whether it answered with errors.
+     */
+    static final class OperationTimer extends SimplePerformantInstrumentation {
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+            String type = operation.getOperation().name().toLowerCase(Locale.ROOT);
+            String field = operation.getSelectionSet().getSelectionsOfType(Field.class).stream()
+                    .findFirst().map(Field::getName).orElse("none");
+            Timer.Sample sample = Timer.start(Metrics.globalRegistry);
+            return SimpleInstrumentationContext.whenCompleted((result, failure) -> sample.stop(Timer
+                    .builder("graphql.operation")
+                    .description("GraphQL operations, by type, first root field and outcome")
+                    .tags("type", type, "field", field,
+                            "outcome", failure == null && (result == null || result.getErrors().isEmpty()) ? "success" : "error")
+                    .register(Metrics.globalRegistry)));
+        }
     }
 
     /**

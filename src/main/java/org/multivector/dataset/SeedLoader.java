@@ -3,6 +3,7 @@ package org.multivector.dataset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -28,8 +29,21 @@ public class SeedLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
-            seed(config.seed().location());
+            try {
+                seed(config.seed().location());
+            } catch (PersistenceException e) {
+                if (!isImported(config.seed().location())) {
+                    throw e;
+                }
+                // Another instance on the same database seeded it at the same moment.
+                LOG.infof("Seed %s is already imported, by another instance", config.seed().location());
+            }
         }
+    }
+
+    @Transactional
+    boolean isImported(String location) {
+        return DatasetImport.isImported(location);
     }
 
     /** Imports the dataset at {@code location} unless it was imported before; returns whether it did. */

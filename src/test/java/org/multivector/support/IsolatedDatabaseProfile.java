@@ -13,7 +13,7 @@ public class IsolatedDatabaseProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:isolated;DB_CLOSE_DELAY=-1",
+                "quarkus.datasource.jdbc.url", TestDatabases.url("isolated"),
                 "multivector.seed.enabled", "false");
     }
 }

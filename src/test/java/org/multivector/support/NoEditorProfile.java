@@ -10,6 +10,6 @@ public class NoEditorProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("multivector.editor.password", "",
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:no-editor;DB_CLOSE_DELAY=-1");
+                "quarkus.datasource.jdbc.url", TestDatabases.url("no_editor"));
     }
 }

@@ -54,6 +54,10 @@ public final class PackagedService implements AutoCloseable {
         env.remove("QUARKUS_DATASOURCE_JDBC_URL");
         env.remove("MULTIVECTOR_EDITOR_PASSWORD");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        if (TestDatabases.isPostgresql()) {
+            // The PostgreSQL build has no embedded default: a database of this working folder's own.
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.url("packaged_" + workDir.getFileName()));
+        }
         env.putAll(environment);
         return new PackagedService(builder.start(), port, log);
     }

@@ -13,6 +13,6 @@ public class WritableDatabaseProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:writable;DB_CLOSE_DELAY=-1");
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("writable"));
     }
 }

@@ -1,0 +1,51 @@
+package org.multivector.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.multivector.support.PackagedService;
+import org.multivector.support.TestDatabases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL database see each other's writes at
+ * once, and a restarted instance does not seed again. (An embedded H2 file has one owner, so
+ * this runs in the PostgreSQL build.)
+ */
+class TwoInstancesIT {
+
+    static final String PASSWORD = "two-instances-secret";
+    static final String ADD = "mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id } }";
+    static final String FIND = "query Find($name: String!) { actor(name: $name) { name } }";
+
+    @Test
+    void instancesShareTheirWrites(@TempDir Path first, @TempDir Path second) throws Exception {
+        assumeTrue(TestDatabases.isPostgresql(), "two instances share a database only in the PostgreSQL build");
+        Map<String, String> environment = Map.of("MULTIVECTOR_EDITOR_PASSWORD", PASSWORD,
+                "QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.url("two_instances"));
+        try (PackagedService a = PackagedService.start(first, environment, "a.log");
+                PackagedService b = PackagedService.start(second, environment, "b.log")) {
+            assertTrue(b.log().contains("is already imported"), "the second instance does not seed again");
+            assertWritten(a.graphql(ADD, Map.of("name", "Written by A"), PASSWORD));
+            assertEquals("Written by A", b.graphql(FIND, Map.of("name", "written by a"), null).at("/data/actor/name").asText());
+            assertWritten(b.graphql(ADD, Map.of("name", "Written by B"), PASSWORD));
+            assertEquals("Written by B", a.graphql(FIND, Map.of("name", "written by b"), null).at("/data/actor/name").asText());
+        }
+        try (PackagedService restarted = PackagedService.start(first, environment, "restarted.log")) {
+            assertTrue(restarted.log().contains("is already imported"), "a restart does not seed again");
+            JsonNode sources = restarted.graphql("{ sources { title } }", Map.of(), null);
+            assertEquals(1, sources.at("/data/sources").size());
+        }
+    }
+
+    private static void assertWritten(JsonNode response) {
+        assertTrue(response.path("errors").isMissingNode(), response.toString());
+    }
+}
