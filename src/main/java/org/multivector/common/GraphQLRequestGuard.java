@@ -166,7 +166,9 @@ public class GraphQLRequestGuard {
     }
 
     private static String syntaxMessage(InvalidSyntaxException e) {
-        return e.getMessage() == null ? "The GraphQL document is not valid syntax" : e.getMessage();
+        // graphql-java names its parser generator in the message; the client needs only the place.
+        return e.getMessage() == null ? "The GraphQL document is not valid syntax"
+                : e.getMessage().replace(" with ANTLR error", "");
     }
 
     private Document parse(String query) {

@@ -27,6 +27,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 import io.micrometer.core.instrument.Metrics;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -37,6 +38,8 @@ import io.smallrye.graphql.spi.EventingService;
  * free of graphql-java syntax-tree objects such as {@code StringValue{value='abc'}}, an internal
  * class name, where the client's value belongs.
  */
+// SmallRye loads it with java.util.ServiceLoader, by reflection, in a native executable too.
+@RegisterForReflection
 public class GraphQLSetup implements EventingService {
 
     @Override
