@@ -58,7 +58,9 @@ public class GraphQLRequestGuard {
     private record Parameter(String name, Predicate<JsonNode> isValid, String expected) {
     }
 
+    // At most 1000 documents of at most 10,000 characters are remembered: 20 MB at the very most.
     private static final int MAX_REMEMBERED_DOCUMENTS = 1000;
+    private static final int MAX_REMEMBERED_LENGTH = 10_000;
 
     private final long maxBodySize;
     private final int maxTokens;
@@ -115,10 +117,11 @@ public class GraphQLRequestGuard {
             request = JSON.readTree(body);
         } catch (JsonProcessingException e) {
             boolean tooDeep = e.getMessage() != null && e.getMessage().contains("nesting depth");
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
             return refuse(context, 400, tooDeep
                     ? "The request body nests JSON deeper than " + MAX_JSON_DEPTH + " levels"
-                    : "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+                    : "The request body is not valid JSON" + where);
         }
         if (request == null || !request.isObject()) {
             return refuse(context, 400, "The request body must be a JSON object: {\"query\": \"...\"}");
@@ -158,10 +161,12 @@ public class GraphQLRequestGuard {
                             "extensions", Map.of("code", "GRAPHQL_PARSE_FAILED"));
             return respond(context, status, error, syntaxMessage(e));
         }
-        if (parsedDocuments.size() >= MAX_REMEMBERED_DOCUMENTS) {
-            parsedDocuments.clear();
+        if (query.length() <= MAX_REMEMBERED_LENGTH) {
+            if (parsedDocuments.size() >= MAX_REMEMBERED_DOCUMENTS) {
+                parsedDocuments.clear();
+            }
+            parsedDocuments.add(query);
         }
-        parsedDocuments.add(query);
         return null;
     }
 

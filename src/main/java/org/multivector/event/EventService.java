@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multivector.common.ConflictException;
 import org.multivector.common.Filter;
+import org.multivector.common.NotFoundException;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
-import org.multivector.common.NotFoundException;
 import org.multivector.dataset.Dataset.EventEntry;
 import org.multivector.dataset.FactWriter;
-import org.multivector.common.ConflictException;
 import org.multivector.measure.PunitiveMeasure;
 
 @ApplicationScoped

@@ -12,16 +12,16 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.multivector.common.InputValidator;
-import org.multivector.common.Ids;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.common.Batch;
+import org.multivector.common.Ids;
+import org.multivector.common.InputValidator;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
-import org.multivector.security.EditorOnly;
 import org.multivector.event.Event;
 import org.multivector.event.EventService;
+import org.multivector.security.EditorOnly;
 
 @GraphQLApi
 public class PunitiveMeasureGraphQL {

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.Filter;
+import org.multivector.common.NotFoundException;
 import org.multivector.common.PageRequest;
 import org.multivector.common.ReadOnly;
-import org.multivector.common.NotFoundException;
 import org.multivector.dataset.Dataset.RelationEntry;
 import org.multivector.dataset.FactWriter;
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.multivector.common.InputValidator;
 import org.multivector.common.Ids;
+import org.multivector.common.InputValidator;
 import org.multivector.security.EditorOnly;
 
 @GraphQLApi
