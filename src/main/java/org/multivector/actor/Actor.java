@@ -39,15 +39,6 @@ public class Actor extends KnowledgeEntity implements SearchHit {
     @Description("A short description, from the sources.")
     public String description;
 
-    public static Actor create(String name, ActorKind kind, String description) {
-        Actor actor = new Actor();
-        actor.name = name.strip();
-        actor.nameKey = Text.nameKey(name);
-        actor.kind = kind;
-        actor.description = description;
-        return actor;
-    }
-
     /** The actor with this canonical name or alias, compared case-insensitively. */
     public static Optional<Actor> findByName(String name) {
         return find("select a from Actor a, ActorName n where n.actorId = a.id and n.nameKey = ?1", Text.nameKey(name))

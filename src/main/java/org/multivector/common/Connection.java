@@ -24,7 +24,8 @@ public abstract class Connection<T, E extends Edge<T>> {
     private final Filter filter;
 
     /**
-     * @param fetched the rows fetched for this page: up to {@link PageRequest#fetchSize()}
+     * @param fetched the rows fetched for this page: up to one more than the page size, which tells
+     *        whether a next page exists
      * @param cursorOf the cursor of a row
      * @param edgeOf makes the edge of a row from its encoded cursor
      * @param filter the filter of the rows, without paging

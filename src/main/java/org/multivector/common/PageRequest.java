@@ -16,9 +16,4 @@ public record PageRequest(int size, Cursor after) {
         }
         return new PageRequest(size, after == null ? null : Cursor.decode(after, connection));
     }
-
-    /** Rows to fetch: one more than the page, to learn whether a next page exists. */
-    public int fetchSize() {
-        return size + 1;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,6 +19,7 @@ import org.multivector.actor.ActorName;
 import org.multivector.common.ApiException;
 import org.multivector.common.ConflictException;
 import org.multivector.common.InvalidArgumentException;
+import org.multivector.common.KnowledgeEntity;
 import org.multivector.common.NotFoundException;
 import org.multivector.common.PartialDate;
 import org.multivector.common.Text;
@@ -115,67 +117,62 @@ public final class FactWriter {
     }
 
     public Event addEvent(EventEntry entry, String path) {
-        Event event = new Event();
-        describe(event, entry, path);
-        if (eventsByName.containsKey(event.name)) {
-            throw invalid(path, "a second event named '" + event.name + "'");
-        }
-        event.persist();
-        eventsByName.put(event.name, event);
-        addEvidence(entry.evidence(), path, quote -> quote.eventId = event.id);
-        return event;
+        return writeEvent(new Event(), entry, path);
     }
 
-    public Event replaceEvent(Event event, EventEntry entry, String path) {
+    /** Writes the entry onto a new or a stored event; a stored one's evidence is replaced. */
+    public Event writeEvent(Event event, EventEntry entry, String path) {
         describe(event, entry, path);
-        Evidence.delete("eventId", event.id);
-        addEvidence(entry.evidence(), path, quote -> quote.eventId = event.id);
-        return event;
+        if (event.id == null) {
+            if (eventsByName.containsKey(event.name)) {
+                throw invalid(path, "a second event named '" + event.name + "'");
+            }
+            eventsByName.put(event.name, event);
+        }
+        return evidenced(event, entry.evidence(), "eventId", (quote, id) -> quote.eventId = id, path);
     }
 
     public Membership addMembership(MembershipEntry entry, String path) {
-        Membership membership = new Membership();
-        describe(membership, entry, path);
-        membership.persist();
-        addEvidence(entry.evidence(), path, quote -> quote.membershipId = membership.id);
-        return membership;
+        return writeMembership(new Membership(), entry, path);
     }
 
-    public Membership replaceMembership(Membership membership, MembershipEntry entry, String path) {
+    public Membership writeMembership(Membership membership, MembershipEntry entry, String path) {
         describe(membership, entry, path);
-        Evidence.delete("membershipId", membership.id);
-        addEvidence(entry.evidence(), path, quote -> quote.membershipId = membership.id);
-        return membership;
+        return evidenced(membership, entry.evidence(), "membershipId", (quote, id) -> quote.membershipId = id, path);
     }
 
     public PunitiveMeasure addMeasure(MeasureEntry entry, String path) {
-        PunitiveMeasure measure = new PunitiveMeasure();
-        describe(measure, entry, path);
-        measure.persist();
-        addEvidence(entry.evidence(), path, quote -> quote.measureId = measure.id);
-        return measure;
+        return writeMeasure(new PunitiveMeasure(), entry, path);
     }
 
-    public PunitiveMeasure replaceMeasure(PunitiveMeasure measure, MeasureEntry entry, String path) {
+    public PunitiveMeasure writeMeasure(PunitiveMeasure measure, MeasureEntry entry, String path) {
         describe(measure, entry, path);
-        Evidence.delete("measureId", measure.id);
-        addEvidence(entry.evidence(), path, quote -> quote.measureId = measure.id);
-        return measure;
+        return evidenced(measure, entry.evidence(), "measureId", (quote, id) -> quote.measureId = id, path);
     }
 
     public Relation addRelation(RelationEntry entry, String path) {
-        Relation relation = new Relation();
-        describe(relation, entry, path);
-        relation.persist();
-        addEvidence(entry.evidence(), path, quote -> quote.relationId = relation.id);
-        return relation;
+        return writeRelation(new Relation(), entry, path);
     }
 
-    public Relation replaceRelation(Relation relation, RelationEntry entry, String path) {
+    public Relation writeRelation(Relation relation, RelationEntry entry, String path) {
         describe(relation, entry, path);
-        Evidence.delete("relationId", relation.id);
-        addEvidence(entry.evidence(), path, quote -> quote.relationId = relation.id);
-        return relation;
+        return evidenced(relation, entry.evidence(), "relationId", (quote, id) -> quote.relationId = id, path);
+    }
+
+    /**
+     * Persists a new fact, or drops the evidence of a stored one, then adds the entry's quotes.
+     *
+     * @param factColumn the evidence field that points at this kind of fact
+     */
+    private <F extends KnowledgeEntity> F evidenced(F fact, List<Quote> quotes, String factColumn,
+            BiConsumer<Evidence, Long> attach, String path) {
+        if (fact.id == null) {
+            fact.persist();
+        } else {
+            Evidence.delete(factColumn, fact.id);
+        }
+        addEvidence(quotes, path, quote -> attach.accept(quote, fact.id));
+        return fact;
     }
 
     private void describe(Actor actor, ActorEntry entry, String path) {

@@ -60,7 +60,7 @@ public class EventService {
 
     /** Replaces every field and the evidence of the event with this id. */
     public Event replace(long id, EventEntry entry) {
-        return new FactWriter(null).replaceEvent(existing(id), entry, "input");
+        return new FactWriter(null).writeEvent(existing(id), entry, "input");
     }
 
     public long delete(long id) {

@@ -54,7 +54,7 @@ public class PunitiveMeasureService {
 
     /** Replaces every field and the evidence of the punitive measure with this id. */
     public PunitiveMeasure replace(long id, MeasureEntry entry) {
-        return new FactWriter(null).replaceMeasure(existing(id), entry, "input");
+        return new FactWriter(null).writeMeasure(existing(id), entry, "input");
     }
 
     public long delete(long id) {

@@ -52,7 +52,7 @@ public class MembershipService {
 
     /** Replaces every field and the evidence of the membership with this id. */
     public Membership replace(long id, MembershipEntry entry) {
-        return new FactWriter(null).replaceMembership(existing(id), entry, "input");
+        return new FactWriter(null).writeMembership(existing(id), entry, "input");
     }
 
     public long delete(long id) {

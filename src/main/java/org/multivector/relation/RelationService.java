@@ -53,7 +53,7 @@ public class RelationService {
 
     /** Replaces every field and the evidence of the relation with this id. */
     public Relation replace(long id, RelationEntry entry) {
-        return new FactWriter(null).replaceRelation(existing(id), entry, "input");
+        return new FactWriter(null).writeRelation(existing(id), entry, "input");
     }
 
     public long delete(long id) {

@@ -180,6 +180,50 @@ class MutationTest {
     }
 
     @Test
+    void eventsAndMeasuresAreUpdatedAndDeleted() {
+        World world = world("{bloc} fined {state}. {bloc} later banned {state}. The talks failed. The summit met.");
+        String eventId = GraphQL.asEditor(ADD_EVENT, Map.of("input", Map.of("name", "Talks " + world.tag(), "kind", "SUMMIT",
+                "evidence", List.of(quote(world.sourceId(), "The talks failed")))))
+                .extract().path("data.addEvent.id");
+        GraphQL.asEditor("""
+                mutation Update($id: ID!, $input: EventInput!) {
+                  updateEvent(id: $id, input: $input) { name kind date participants { name } evidence { quote } }
+                }
+                """, Map.of("id", eventId, "input", Map.of("name", "Summit " + world.tag(), "kind", "summit", "date", "2025",
+                "participants", List.of(world.state(), world.bloc()),
+                "evidence", List.of(quote(world.sourceId(), "The summit met")))))
+                .body("errors", nullValue())
+                .body("data.updateEvent.date", equalTo("2025"))
+                .body("data.updateEvent.participants.name", contains(world.state(), world.bloc()))
+                .body("data.updateEvent.evidence.quote", contains("The summit met"));
+
+        String measureId = GraphQL.asEditor(ADD_MEASURE, Map.of("input", Map.of("imposer", world.bloc(), "target", world.state(),
+                "kind", "SANCTION", "status", "THREATENED", "summary", "A fine.",
+                "evidence", List.of(quote(world.sourceId(), "fined")))))
+                .extract().path("data.addPunitiveMeasure.id");
+        GraphQL.asEditor("""
+                mutation Update($id: ID!, $input: PunitiveMeasureInput!) {
+                  updatePunitiveMeasure(id: $id, input: $input) { kind status summary trigger { name } evidence { quote } }
+                }
+                """, Map.of("id", measureId, "input", Map.of("imposer", world.bloc(), "target", world.state(),
+                "kind", "IMPORT_BAN", "status", "IMPOSED", "summary", "A ban.", "trigger", "Summit " + world.tag(),
+                "evidence", List.of(quote(world.sourceId(), "banned")))))
+                .body("errors", nullValue())
+                .body("data.updatePunitiveMeasure.kind", equalTo("IMPORT_BAN"))
+                .body("data.updatePunitiveMeasure.trigger.name", equalTo("Summit " + world.tag()))
+                .body("data.updatePunitiveMeasure.evidence.quote", contains("banned"));
+
+        GraphQL.asEditor("mutation Delete($id: ID!) { deletePunitiveMeasure(id: $id) }", Map.of("id", measureId))
+                .body("data.deletePunitiveMeasure", equalTo(measureId));
+        GraphQL.asEditor("mutation Delete($id: ID!) { deleteEvent(id: $id) }", Map.of("id", eventId))
+                .body("data.deleteEvent", equalTo(eventId));
+        GraphQL.query("""
+                query Measures($target: String!) { punitiveMeasures(target: $target) { totalCount } }
+                """, Map.of("target", world.state()))
+                .body("data.punitiveMeasures.totalCount", equalTo(0));
+    }
+
+    @Test
     void relationsAreAddedUpdatedAndDeleted() {
         World world = world("{state} borders {bloc}. {state} leads {bloc}.");
         String id = GraphQL.asEditor(ADD_RELATION, Map.of("input", Map.of(
