@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.common.Text;
 import org.multivector.search.SearchHit;
@@ -46,6 +47,7 @@ public class Actor extends KnowledgeEntity implements SearchHit {
     }
 
     public static List<Actor> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 }

@@ -1,13 +1,16 @@
 package org.multivector.actor;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.common.Text;
 
@@ -18,6 +21,8 @@ import org.multivector.common.Text;
 @Entity
 @Table(name = "actor_name")
 public class ActorName extends KnowledgeEntity {
+
+    private static final int KEYS_PER_QUERY = 500;
 
     @Column(name = "actor_id")
     public Long actorId;
@@ -47,11 +52,26 @@ public class ActorName extends KnowledgeEntity {
                 .findFirst();
     }
 
+    /** The ids of the actors that answer to the given name keys, by key: one query per 500 keys. */
+    public static Map<String, Long> findActorIdsByKey(Collection<String> nameKeys) {
+        Map<String, Long> actorIds = new HashMap<>();
+        List<String> keys = List.copyOf(nameKeys);
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            getEntityManager()
+                    .createQuery("select n.nameKey, n.actorId from ActorName n where n.nameKey in ?1", Object[].class)
+                    .setParameter(1, keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
+                    .getResultStream()
+                    .forEach(row -> actorIds.put((String) row[0], (Long) row[1]));
+        }
+        return actorIds;
+    }
+
     public static Optional<ActorName> findByName(String name) {
         return find("nameKey", Text.nameKey(name)).firstResultOptional();
     }
 
     public static List<ActorName> findAliasesOf(Collection<Long> actorIds) {
-        return list("actorId in ?1 and canonical = false order by id", actorIds);
+        Object[] parameters = Batch.inParameters(actorIds);
+        return list(Batch.in("actorId", parameters) + " and canonical = false order by id", parameters);
     }
 }

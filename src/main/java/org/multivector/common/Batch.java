@@ -7,7 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Lines up the rows of one batch query with the parents that asked for them, as the
@@ -17,6 +20,42 @@ import java.util.function.Function;
 public final class Batch {
 
     private Batch() {
+    }
+
+    /** Ids per IN condition step: a page of parents (at most 100) fits one step. */
+    static final int IN_STEP = 128;
+
+    /** The HQL conditions {@link #in} wrote so far, by property and length. */
+    private static final Map<String, String> IN_CONDITIONS = new ConcurrentHashMap<>();
+
+    /**
+     * The ids as the parameters of an {@link #in} condition: a multiple of {@value #IN_STEP} of
+     * them, the last id repeated (an id no row has, for none).
+     */
+    public static Object[] inParameters(Collection<Long> ids) {
+        int length = Math.max(1, (ids.size() + IN_STEP - 1) / IN_STEP) * IN_STEP;
+        Object[] parameters = new Object[length];
+        int i = 0;
+        for (Long id : ids) {
+            parameters[i++] = id;
+        }
+        Object last = i == 0 ? Long.valueOf(-1) : parameters[i - 1];
+        while (i < length) {
+            parameters[i++] = last;
+        }
+        return parameters;
+    }
+
+    /**
+     * {@code property in (?1, ?2, ...)}, one positional parameter per element of {@code parameters}.
+     * Hibernate translates a query with a list parameter to SQL again on every call; with single
+     * parameters of few lengths, each query is translated once and the translation reused.
+     */
+    public static String in(String property, Object[] parameters) {
+        return IN_CONDITIONS.computeIfAbsent(property + parameters.length, key -> IntStream
+                .rangeClosed(1, parameters.length)
+                .mapToObj(position -> "?" + position)
+                .collect(Collectors.joining(", ", property + " in (", ")")));
     }
 
     public static Set<Long> ids(List<? extends KnowledgeEntity> parents) {

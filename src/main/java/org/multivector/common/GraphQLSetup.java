@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import graphql.ExceptionWhileDataFetching;
@@ -14,8 +12,6 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -50,15 +46,15 @@ public class GraphQLSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // GraphQL.Builder cannot hand back the instrumentation SmallRye set, so the limits are set again.
-        Config config = ConfigProvider.getConfig();
-        int depth = config.getValue("quarkus.smallrye-graphql.instrumentation-query-depth", Integer.class);
-        int complexity = config.getValue("quarkus.smallrye-graphql.instrumentation-query-complexity", Integer.class);
-        return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryComplexityInstrumentation(complexity),
-                new MaxQueryDepthInstrumentation(depth),
-                new OperationTimer(),
-                new ErrorMessages())));
+        // The builder cannot hand back what SmallRye set (the depth and complexity limits, and the
+        // cache of parsed and validated documents), but a GraphQL built from it can: ours go after.
+        GraphQL smallRyes = builder.build();
+        return builder
+                .schema(BatchFieldFetchers.install(PlainFieldFetchers.install(smallRyes.getGraphQLSchema())))
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        smallRyes.getInstrumentation(),
+                        new OperationTimer(),
+                        new ErrorMessages())));
     }
 
     /**

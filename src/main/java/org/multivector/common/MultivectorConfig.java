@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** The service's own settings, under {@code multivector.*} in application.properties. */
 @ConfigMapping(prefix = "multivector")
@@ -16,6 +17,9 @@ public interface MultivectorConfig {
     Seed seed();
 
     Editor editor();
+
+    @WithName("import")
+    Import importing();
 
     interface Paging {
         /** Page size of a connection when the client gives no {@code first}. */
@@ -41,6 +45,12 @@ public interface MultivectorConfig {
          * Without it no editor exists and every write is refused.
          */
         Optional<String> password();
+    }
+
+    interface Import {
+        /** Entries written per transaction by the bulk import. */
+        @WithDefault("1000")
+        int chunkSize();
     }
 
     interface Seed {

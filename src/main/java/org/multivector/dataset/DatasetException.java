@@ -1,6 +1,6 @@
 package org.multivector.dataset;
 
-/** A dataset that cannot be imported: the message says where and why. Nothing of it was written. */
+/** A dataset, or a part of one, that cannot be imported: the message says where and why. */
 public class DatasetException extends RuntimeException {
 
     public DatasetException(String message) {

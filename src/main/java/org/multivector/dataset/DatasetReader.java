@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +31,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 public final class DatasetReader {
 
     private static final String CLASSPATH = "classpath:";
+    private static final String SECTIONS = Arrays.stream(DatasetSection.values())
+            .map(DatasetSection::field)
+            .collect(Collectors.joining(", "));
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -45,18 +52,64 @@ public final class DatasetReader {
         return location;
     }
 
-    public Dataset read() {
+    /**
+     * Reads the dataset entry by entry, handing each to {@code consumer} as soon as it is read,
+     * so that files of any size take little memory. An entry that does not fit the format comes
+     * with its problem and the reading goes on; a file that is not YAML or JSON at all, or whose
+     * top level is not the dataset's lists, stops it with a {@link DatasetException}.
+     */
+    public void stream(Consumer<DatasetEntry> consumer) {
         ObjectMapper mapper = location.endsWith(".json") ? JSON : YAML;
-        try (InputStream in = open(location)) {
-            Dataset dataset = mapper.readValue(in, Dataset.class);
-            if (dataset == null) {
+        try (InputStream in = open(location); JsonParser parser = mapper.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
                 throw new DatasetException(location + ": the dataset is empty");
             }
-            return dataset;
+            if (first != JsonToken.START_OBJECT) {
+                throw new DatasetException(location + ": " + where(parser.currentTokenLocation())
+                        + "the dataset must be a map of lists: " + SECTIONS);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                DatasetSection section = DatasetSection.byField(field).orElseThrow(() -> new DatasetException(location
+                        + ": " + where(parser.currentTokenLocation()) + "unknown field '" + field + "': the lists are "
+                        + SECTIONS));
+                JsonToken list = parser.nextToken();
+                if (list == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (list != JsonToken.START_ARRAY) {
+                    throw new DatasetException(location + ": " + where(parser.currentTokenLocation()) + field
+                            + ": a list is expected");
+                }
+                JsonStreamContext listContext = parser.getParsingContext();
+                for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                    consumer.accept(readEntry(mapper, parser, listContext, section, index));
+                }
+            }
         } catch (JsonProcessingException e) {
-            throw new DatasetException(location + ": " + describe(e));
+            throw new DatasetException(location + ": " + describe(e, "the document"));
         } catch (IOException e) {
             throw new DatasetException(location + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static DatasetEntry readEntry(ObjectMapper mapper, JsonParser parser, JsonStreamContext listContext,
+            DatasetSection section, int index) throws IOException {
+        int line = parser.currentTokenLocation().getLineNr();
+        String path = section.field() + "[" + index + "]";
+        try {
+            Object value = mapper.readValue(parser, section.entryType());
+            if (value == null) {
+                return new DatasetEntry(section, index, line, null, "line " + line + ": " + path + ": the entry is empty");
+            }
+            return new DatasetEntry(section, index, line, value, null);
+        } catch (JsonMappingException e) {
+            // Skip the rest of the entry, so that the next one is read from its start.
+            while (parser.getParsingContext() != listContext && parser.nextToken() != null) {
+                // skipping
+            }
+            return new DatasetEntry(section, index, line, null, describe(e, path));
         }
     }
 
@@ -91,19 +144,20 @@ public final class DatasetReader {
         return Files.newInputStream(Path.of(location));
     }
 
-    private static String describe(JsonProcessingException e) {
+    /** The problem, with its line and its path below {@code root}, never a Java type. */
+    private static String describe(JsonProcessingException e, String root) {
         String where = where(e.getLocation());
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return where + "unknown field '" + unknown.getPropertyName() + "' in " + path(unknown);
+            return where + "unknown field '" + unknown.getPropertyName() + "' in " + path(unknown, root);
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return where + path(invalid) + ": '" + invalid.getValue() + "' is not one of " + allowed;
+            return where + path(invalid, root) + ": '" + invalid.getValue() + "' is not one of " + allowed;
         }
         if (e instanceof JsonMappingException mapping) {
-            return where + path(mapping) + ": value of the wrong shape (a list, text or object is misplaced)";
+            return where + path(mapping, root) + ": value of the wrong shape (a list, text or object is misplaced)";
         }
         return where + "not valid " + "YAML or JSON: " + e.getOriginalMessage();
     }
@@ -112,8 +166,8 @@ public final class DatasetReader {
         return location == null || location.getLineNr() < 1 ? "" : "line " + location.getLineNr() + ": ";
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
+    private static String path(JsonMappingException e, String root) {
+        StringBuilder path = new StringBuilder(root.equals("the document") ? "" : root);
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
@@ -121,6 +175,6 @@ public final class DatasetReader {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? "the document" : path.toString();
+        return path.isEmpty() ? root : path.toString();
     }
 }

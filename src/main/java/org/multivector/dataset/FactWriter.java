@@ -48,13 +48,92 @@ import org.multivector.source.Source;
  */
 public final class FactWriter {
 
+    /**
+     * Where names are looked up and where names and quotes go: straight to the database
+     * ({@link #DIRECT}), or, for bulk imports, gathered per chunk ({@link ChunkStore}).
+     */
+    public interface Store {
+        /** The id of the actor that answers to the name, compared case-insensitively. */
+        Optional<Long> actorId(String name);
+
+        /** Adds a name, refused with a {@link ConflictException} when another actor answers to it. */
+        void addName(ActorName name, String path);
+
+        void addEvidence(Evidence quote);
+    }
+
+    /** Every lookup a query, every name flushed at once, so that the next name's check sees it. */
+    public static final Store DIRECT = new Store() {
+        @Override
+        public Optional<Long> actorId(String name) {
+            return ActorName.findActorId(name);
+        }
+
+        @Override
+        public void addName(ActorName name, String path) {
+            ActorName.findActorId(name.name).ifPresent(holder -> {
+                throw nameTaken(name.name, holder, path);
+            });
+            name.persist();
+            flush(path);
+        }
+
+        @Override
+        public void addEvidence(Evidence quote) {
+            quote.persist();
+        }
+    };
+
+    /**
+     * The sources and events an import wrote so far, by the keys its later entries use. A bulk
+     * import copies it for each chunk and keeps the copy only when the chunk commits.
+     */
+    public static final class Written {
+        private final Map<String, Source> sourcesByKey;
+        private final Map<String, Event> eventsByName;
+
+        public Written() {
+            this(new HashMap<>(), new HashMap<>());
+        }
+
+        private Written(Map<String, Source> sourcesByKey, Map<String, Event> eventsByName) {
+            this.sourcesByKey = sourcesByKey;
+            this.eventsByName = eventsByName;
+        }
+
+        public Written copy() {
+            return new Written(new HashMap<>(sourcesByKey), new HashMap<>(eventsByName));
+        }
+    }
+
     private final Function<String, String> textFiles;
-    private final Map<String, Source> sourcesByKey = new HashMap<>();
-    private final Map<String, Event> eventsByName = new HashMap<>();
+    private final Store store;
+    private final Map<String, Source> sourcesByKey;
+    private final Map<String, Event> eventsByName;
 
     /** @param textFiles reads a source's {@code textFile}; null where text files are not allowed */
     public FactWriter(Function<String, String> textFiles) {
+        this(textFiles, DIRECT, new Written());
+    }
+
+    public FactWriter(Function<String, String> textFiles, Store store, Written written) {
         this.textFiles = textFiles;
+        this.store = store;
+        this.sourcesByKey = written.sourcesByKey;
+        this.eventsByName = written.eventsByName;
+    }
+
+    /** Writes one entry of a dataset file. */
+    public Object add(DatasetEntry entry) {
+        String path = entry.path();
+        return switch (entry.section()) {
+            case SOURCES -> addSource((SourceEntry) entry.value(), path);
+            case ACTORS -> addActor((ActorEntry) entry.value(), path);
+            case EVENTS -> addEvent((EventEntry) entry.value(), path);
+            case MEMBERSHIPS -> addMembership((MembershipEntry) entry.value(), path);
+            case PUNITIVE_MEASURES -> addMeasure((MeasureEntry) entry.value(), path);
+            case RELATIONS -> addRelation((RelationEntry) entry.value(), path);
+        };
     }
 
     public Source addSource(SourceEntry entry, String path) {
@@ -109,10 +188,8 @@ public final class FactWriter {
         if (name.length() > 255) {
             throw invalid(path, "a name or alias has at most 255 characters");
         }
-        refuseTakenName(name, path);
         ActorName actorName = ActorName.of(actor, name, false);
-        actorName.persist();
-        flush(path);
+        store.addName(actorName, path);
         return actorName;
     }
 
@@ -187,22 +264,16 @@ public final class FactWriter {
     }
 
     private void addNames(Actor actor, ActorEntry entry, String path) {
-        refuseTakenName(actor.name, path + ".name");
-        ActorName.of(actor, actor.name, true).persist();
-        // Names must be visible to the uniqueness check of the next name.
-        flush(path);
+        store.addName(ActorName.of(actor, actor.name, true), path + ".name");
         List<String> aliases = orEmpty(entry.aliases());
         for (int i = 0; i < aliases.size(); i++) {
             addAlias(actor, aliases.get(i), path + ".aliases[" + i + "]");
         }
     }
 
-    private static void refuseTakenName(String name, String path) {
-        Optional<ActorName> taken = ActorName.findByName(name);
-        if (taken.isPresent()) {
-            Actor holder = Actor.findById(taken.get().actorId);
-            throw new ConflictException(path + ": '" + name + "' is already a name of the actor '" + holder.name + "'");
-        }
+    static ConflictException nameTaken(String name, long holderId, String path) {
+        Actor holder = Actor.findById(holderId);
+        return new ConflictException(path + ": '" + name + "' is already a name of the actor '" + holder.name + "'");
     }
 
     private void describe(Event event, EventEntry entry, String path) {
@@ -216,7 +287,7 @@ public final class FactWriter {
         }
     }
 
-    private static void describe(Membership membership, MembershipEntry entry, String path) {
+    private void describe(Membership membership, MembershipEntry entry, String path) {
         membership.memberId = actorId(entry.member(), path + ".member");
         membership.organisationId = actorId(entry.organisation(), path + ".organisation");
         if (membership.memberId.equals(membership.organisationId)) {
@@ -252,7 +323,7 @@ public final class FactWriter {
         measure.triggerEventId = entry.trigger() == null ? null : eventId(entry.trigger(), path + ".trigger");
     }
 
-    private static void describe(Relation relation, RelationEntry entry, String path) {
+    private void describe(Relation relation, RelationEntry entry, String path) {
         relation.subjectId = actorId(entry.subject(), path + ".subject");
         relation.type = RelationService.normaliseType(required(entry.type(), path + ".type"));
         if (!relation.type.matches("[A-Z][A-Z0-9_]{0,63}")) {
@@ -284,7 +355,7 @@ public final class FactWriter {
             Source source = sourceOf(quote, quotePath);
             Evidence passage = Evidence.of(source.id, quote.quote(), locate(source, quote, quotePath));
             attach.accept(passage);
-            passage.persist();
+            store.addEvidence(passage);
         }
     }
 
@@ -324,9 +395,9 @@ public final class FactWriter {
         return start;
     }
 
-    private static Long actorId(String name, String path) {
+    private Long actorId(String name, String path) {
         String required = required(name, path);
-        return ActorName.findActorId(required)
+        return store.actorId(required)
                 .orElseThrow(() -> new NotFoundException(path + ": no actor is named '" + Text.abbreviate(required, 120) + "'"));
     }
 

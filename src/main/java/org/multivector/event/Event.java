@@ -9,11 +9,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.search.SearchHit;
 
@@ -45,14 +47,18 @@ public class Event extends KnowledgeEntity implements SearchHit {
     public List<Long> participantIds = new ArrayList<>();
 
     public static List<Event> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 
     /** Pairs of event id and participant id for these events, in one query. */
     public static List<Object[]> findParticipantPairs(Collection<Long> eventIds) {
-        return getEntityManager()
-                .createQuery("select e.id, p from Event e join e.participantIds p where e.id in ?1", Object[].class)
-                .setParameter(1, eventIds)
-                .getResultList();
+        Object[] parameters = Batch.inParameters(eventIds);
+        TypedQuery<Object[]> query = getEntityManager().createQuery(
+                "select e.id, p from Event e join e.participantIds p where " + Batch.in("e.id", parameters), Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 }

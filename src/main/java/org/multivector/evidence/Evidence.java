@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 
 /**
@@ -64,18 +65,22 @@ public class Evidence extends KnowledgeEntity {
     }
 
     public static List<Evidence> findForMemberships(Collection<Long> ids) {
-        return list("membershipId in ?1 order by id", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("membershipId", parameters) + " order by id", parameters);
     }
 
     public static List<Evidence> findForMeasures(Collection<Long> ids) {
-        return list("measureId in ?1 order by id", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("measureId", parameters) + " order by id", parameters);
     }
 
     public static List<Evidence> findForRelations(Collection<Long> ids) {
-        return list("relationId in ?1 order by id", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("relationId", parameters) + " order by id", parameters);
     }
 
     public static List<Evidence> findForEvents(Collection<Long> ids) {
-        return list("eventId in ?1 order by id", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("eventId", parameters) + " order by id", parameters);
     }
 }

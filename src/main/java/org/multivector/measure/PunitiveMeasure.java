@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.search.SearchHit;
 
@@ -64,14 +65,17 @@ public class PunitiveMeasure extends KnowledgeEntity implements SearchHit {
     public String date;
 
     public static List<PunitiveMeasure> findByImposers(Collection<Long> imposerIds) {
-        return list("imposerId in ?1 order by id", imposerIds);
+        Object[] parameters = Batch.inParameters(imposerIds);
+        return list(Batch.in("imposerId", parameters) + " order by id", parameters);
     }
 
     public static List<PunitiveMeasure> findByTargets(Collection<Long> targetIds) {
-        return list("targetId in ?1 order by id", targetIds);
+        Object[] parameters = Batch.inParameters(targetIds);
+        return list(Batch.in("targetId", parameters) + " order by id", parameters);
     }
 
     public static List<PunitiveMeasure> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.search.SearchHit;
 
@@ -42,14 +43,17 @@ public class Membership extends KnowledgeEntity implements SearchHit {
     public String until;
 
     public static List<Membership> findByMembers(Collection<Long> memberIds) {
-        return list("memberId in ?1 order by id", memberIds);
+        Object[] parameters = Batch.inParameters(memberIds);
+        return list(Batch.in("memberId", parameters) + " order by id", parameters);
     }
 
     public static List<Membership> findByOrganisations(Collection<Long> organisationIds) {
-        return list("organisationId in ?1 order by id", organisationIds);
+        Object[] parameters = Batch.inParameters(organisationIds);
+        return list(Batch.in("organisationId", parameters) + " order by id", parameters);
     }
 
     public static List<Membership> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 import org.multivector.search.SearchHit;
 
@@ -32,10 +33,13 @@ public class Relation extends KnowledgeEntity implements SearchHit {
     public Long objectId;
 
     public static List<Relation> findByActors(Collection<Long> actorIds) {
-        return list("subjectId in ?1 or objectId in ?1 order by id", actorIds);
+        Object[] parameters = Batch.inParameters(actorIds);
+        return list(Batch.in("subjectId", parameters) + " or " + Batch.in("objectId", parameters) + " order by id",
+                parameters);
     }
 
     public static List<Relation> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.common.Batch;
 import org.multivector.common.KnowledgeEntity;
 
 @Entity
@@ -42,7 +43,8 @@ public class Source extends KnowledgeEntity {
     }
 
     public static List<Source> listByIds(Collection<Long> ids) {
-        return list("id in ?1", ids);
+        Object[] parameters = Batch.inParameters(ids);
+        return list(Batch.in("id", parameters), parameters);
     }
 
     public static Optional<Source> findByTitle(String title) {

@@ -57,7 +57,8 @@ class DatasetImportTest {
                     date: "2024"
                     evidence: [{ source: Dispatch two, quote: "Sylvania banned Freedonian cheese" }]
                 """));
-        assertEquals(new ImportReport(2, 3, 0, 1, 1, 0, 2), report);
+        assertEquals("2 sources, 3 actors, 1 memberships, 1 punitiveMeasures (2 quotes); 0 entries refused",
+                report.toString());
 
         GraphQL.query("""
                 query Imported($member: String!) {

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -41,12 +43,17 @@ public final class PackagedService implements AutoCloseable {
         this.log = log;
     }
 
-    /** Launches the jar in {@code workDir}, logging to {@code logName} there, without waiting. */
-    public static PackagedService launch(Path workDir, Map<String, String> environment, String logName)
-            throws IOException {
+    /**
+     * Launches the jar in {@code workDir}, with the command-line {@code arguments}, logging to
+     * {@code logName} there, without waiting.
+     */
+    public static PackagedService launch(Path workDir, Map<String, String> environment, String logName,
+            String... arguments) throws IOException {
         int port = freePort();
         Path log = workDir.resolve(logName);
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-jar", JAR.toString())
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -1,0 +1,129 @@
+package org.multivector.common;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.function.Supplier;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+
+/**
+ * Reads scalar and enum fields straight from their Java property. SmallRye's own fetcher for
+ * such fields sets up its request context for each value it reads, and graphql-java builds a
+ * fetching environment for it: on a page of 20 actors that took more time than the database
+ * (bench/RESULTS.md has the profile). A plain value needs neither. Only fields that SmallRye
+ * serves with its plain {@link FieldDataFetcher} are replaced (none of ours has a format or an
+ * adapter), and where a source has no property of the field's name SmallRye still answers.
+ */
+final class PlainFieldFetchers {
+
+    private PlainFieldFetchers() {
+    }
+
+    /** The schema with plain fetchers for the scalar and enum fields SmallRye fetches plainly. */
+    static GraphQLSchema install(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder faster = GraphQLCodeRegistry.newCodeRegistry(registry);
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    DataFetcher<?> smallRyes = registry.getDataFetcher(coordinates, field);
+                    if (smallRyes instanceof FieldDataFetcher && holdsPlainValue(field.getType())) {
+                        faster.dataFetcher(coordinates, new PlainFieldFetcher(field.getName(), smallRyes));
+                    }
+                }
+            }
+        }
+        return schema.transform(builder -> builder.codeRegistry(faster.build()));
+    }
+
+    private static boolean holdsPlainValue(GraphQLType type) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        return unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType;
+    }
+
+    /** Reads one property, by the accessor found once per source class. */
+    private static final class PlainFieldFetcher implements LightDataFetcher<Object> {
+
+        private final DataFetcher<?> smallRyes;
+        private final ClassValue<Accessor> accessors;
+
+        PlainFieldFetcher(String property, DataFetcher<?> smallRyes) {
+            this.smallRyes = smallRyes;
+            this.accessors = new ClassValue<>() {
+                @Override
+                protected Accessor computeValue(Class<?> type) {
+                    return Accessor.find(type, property);
+                }
+            };
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
+            if (source == null) {
+                return null;
+            }
+            Accessor accessor = accessors.get(source.getClass());
+            return accessor == Accessor.NONE ? smallRyes.get(environment.get()) : accessor.read(source);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment environment) throws Exception {
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
+        }
+    }
+
+    /** A public getter, record accessor or field; {@link #NONE} where the class has none. */
+    private record Accessor(Method method, Field field) {
+
+        static final Accessor NONE = new Accessor(null, null);
+
+        static Accessor find(Class<?> type, String property) {
+            String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+            for (String name : List.of("get" + capitalised, "is" + capitalised, property)) {
+                try {
+                    Method method = type.getMethod(name);
+                    if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
+                        return new Accessor(method, null);
+                    }
+                } catch (NoSuchMethodException notThisOne) {
+                    // try the next name
+                }
+            }
+            try {
+                Field field = type.getField(property);
+                return Modifier.isStatic(field.getModifiers()) ? NONE : new Accessor(null, field);
+            } catch (NoSuchFieldException none) {
+                return NONE;
+            }
+        }
+
+        Object read(Object source) throws Exception {
+            if (field != null) {
+                return field.get(source);
+            }
+            try {
+                return method.invoke(source);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.multivector.dataset;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.multivector.common.ApiException;
+import org.multivector.common.MultivectorConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Imports dataset files of any size: the file is streamed, and its entries are written in
+ * chunks of {@code multivector.import.chunk-size}, one transaction each, with the rows of each
+ * table inserted in JDBC batches. An entry that breaks a rule is refused, with its line and the
+ * reason, and the rest of its chunk is written without it. Transactions are begun here, per
+ * chunk, rather than declared on the class, because one import commits many of them.
+ */
+@ApplicationScoped
+public class BulkImporter {
+
+    private static final Logger LOG = Logger.getLogger(BulkImporter.class);
+
+    @Inject
+    MultivectorConfig config;
+
+    public ImportReport importFile(DatasetReader reader) {
+        Run run = new Run(reader, config.importing().chunkSize());
+        try {
+            String unreadable = null;
+            try {
+                reader.stream(run::accept);
+            } catch (DatasetException e) {
+                // The file cannot be read on: what was read before the problem is still written.
+                unreadable = e.getMessage();
+            }
+            run.writeChunk();
+            if (unreadable != null) {
+                run.report.stop(unreadable);
+            }
+        } catch (ChunkNotWritten e) {
+            run.report.stop(e.getMessage());
+        }
+        return run.report;
+    }
+
+    /** One import: its report, its current chunk and what its committed chunks wrote. */
+    private static final class Run {
+        final ImportReport report = new ImportReport();
+        final DatasetReader reader;
+        final int chunkSize;
+        final List<DatasetEntry> chunk = new ArrayList<>();
+        FactWriter.Written written = new FactWriter.Written();
+
+        Run(DatasetReader reader, int chunkSize) {
+            this.reader = reader;
+            this.chunkSize = chunkSize;
+        }
+
+        void accept(DatasetEntry entry) {
+            if (!entry.readable()) {
+                report.refuse(entry.line(), entry.problem());
+                return;
+            }
+            // A chunk holds entries of one list only, so that its rows are inserted table by table.
+            if (!chunk.isEmpty() && (chunk.size() >= chunkSize || chunk.get(0).section() != entry.section())) {
+                writeChunk();
+            }
+            chunk.add(entry);
+        }
+
+        /**
+         * Writes the chunk. When an entry is refused, the entries before it are written in a
+         * transaction of their own, and then those after it: each refusal costs one rerun.
+         */
+        void writeChunk() {
+            Deque<List<DatasetEntry>> toWrite = new ArrayDeque<>();
+            toWrite.push(List.copyOf(chunk));
+            chunk.clear();
+            while (!toWrite.isEmpty()) {
+                List<DatasetEntry> entries = toWrite.pop();
+                if (entries.isEmpty()) {
+                    continue;
+                }
+                Attempt attempt = attemptTwice(entries);
+                if (attempt.refusedIndex() < 0) {
+                    entries.forEach(report::load);
+                    written = attempt.written();
+                    continue;
+                }
+                DatasetEntry refused = entries.get(attempt.refusedIndex());
+                report.refuse(refused.line(), "line " + refused.line() + ": " + attempt.problem());
+                toWrite.push(entries.subList(attempt.refusedIndex() + 1, entries.size()));
+                toWrite.push(entries.subList(0, attempt.refusedIndex()));
+            }
+        }
+
+        /** A chunk whose commit fails (another writer took a name meanwhile) is read afresh once. */
+        private Attempt attemptTwice(List<DatasetEntry> entries) {
+            try {
+                return attempt(entries);
+            } catch (RuntimeException firstFailure) {
+                LOG.warnf("Retrying lines %d to %d once: %s", first(entries), last(entries), firstFailure.toString());
+                try {
+                    return attempt(entries);
+                } catch (RuntimeException failure) {
+                    LOG.error("Import stopped: the database refused lines " + first(entries) + " to " + last(entries),
+                            failure);
+                    throw new ChunkNotWritten("the database refused the entries of lines " + first(entries) + " to "
+                            + last(entries) + ", twice; the entries before line " + first(entries)
+                            + " are loaded, none after it (the service log has the cause)");
+                }
+            }
+        }
+
+        private Attempt attempt(List<DatasetEntry> entries) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    ChunkStore store = ChunkStore.forEntries(entries);
+                    FactWriter.Written chunkWritten = written.copy();
+                    FactWriter writer = new FactWriter(reader::readText, store, chunkWritten);
+                    for (int i = 0; i < entries.size(); i++) {
+                        try {
+                            writer.add(entries.get(i));
+                        } catch (ApiException | DatasetException refusal) {
+                            // Leaving by an exception rolls the chunk back.
+                            throw new EntryRefused(i, refusal.getMessage());
+                        }
+                    }
+                    store.persistPending();
+                    return new Attempt(-1, null, chunkWritten);
+                });
+            } catch (EntryRefused refused) {
+                return new Attempt(refused.index, refused.getMessage(), null);
+            }
+        }
+
+        private static int first(List<DatasetEntry> entries) {
+            return entries.get(0).line();
+        }
+
+        private static int last(List<DatasetEntry> entries) {
+            return entries.get(entries.size() - 1).line();
+        }
+    }
+
+    /** How writing a chunk went: every entry written, or the first one refused and why. */
+    private record Attempt(int refusedIndex, String problem, FactWriter.Written written) {
+    }
+
+    private static final class EntryRefused extends RuntimeException {
+        final int index;
+
+        EntryRefused(int index, String problem) {
+            super(problem, null, false, false);
+            this.index = index;
+        }
+    }
+
+    private static final class ChunkNotWritten extends RuntimeException {
+        ChunkNotWritten(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

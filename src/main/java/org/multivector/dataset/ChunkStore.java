@@ -1,0 +1,91 @@
+package org.multivector.dataset;
+
+import static org.multivector.dataset.Dataset.orEmpty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.multivector.actor.ActorName;
+import org.multivector.common.KnowledgeEntity;
+import org.multivector.common.Text;
+import org.multivector.dataset.Dataset.ActorEntry;
+import org.multivector.dataset.Dataset.EventEntry;
+import org.multivector.dataset.Dataset.MeasureEntry;
+import org.multivector.dataset.Dataset.MembershipEntry;
+import org.multivector.dataset.Dataset.RelationEntry;
+import org.multivector.evidence.Evidence;
+
+/**
+ * The names and quotes of one chunk of a bulk import. Every name the chunk mentions is looked up
+ * in one query before the chunk is written; names it adds are checked against those and each
+ * other in memory; and its names and quotes are persisted after its actors and facts, so that
+ * each table's rows reach the database in JDBC batches rather than one by one.
+ */
+final class ChunkStore implements FactWriter.Store {
+
+    private final Map<String, Long> actorIds;
+    private final List<KnowledgeEntity> pending = new ArrayList<>();
+
+    private ChunkStore(Map<String, Long> actorIds) {
+        this.actorIds = actorIds;
+    }
+
+    /** A store that knows every stored name the entries mention. */
+    static ChunkStore forEntries(List<DatasetEntry> entries) {
+        Set<String> keys = new HashSet<>();
+        for (DatasetEntry entry : entries) {
+            mentionedNames(entry.value()).filter(name -> !Text.isBlank(name)).map(Text::nameKey).forEach(keys::add);
+        }
+        return new ChunkStore(new HashMap<>(ActorName.findActorIdsByKey(keys)));
+    }
+
+    @Override
+    public Optional<Long> actorId(String name) {
+        return Optional.ofNullable(actorIds.get(Text.nameKey(name)));
+    }
+
+    @Override
+    public void addName(ActorName name, String path) {
+        Long holder = actorIds.putIfAbsent(name.nameKey, name.actorId);
+        if (holder != null) {
+            throw FactWriter.nameTaken(name.name, holder, path);
+        }
+        pending.add(name);
+    }
+
+    @Override
+    public void addEvidence(Evidence quote) {
+        pending.add(quote);
+    }
+
+    /** Persists the chunk's names and quotes, once its actors and facts are. */
+    void persistPending() {
+        KnowledgeEntity.persist(pending);
+        pending.clear();
+    }
+
+    private static Stream<String> mentionedNames(Object entry) {
+        if (entry instanceof ActorEntry actor) {
+            return Stream.concat(Stream.of(actor.name()), orEmpty(actor.aliases()).stream());
+        }
+        if (entry instanceof EventEntry event) {
+            return Stream.concat(Stream.of(event.place()), orEmpty(event.participants()).stream());
+        }
+        if (entry instanceof MembershipEntry membership) {
+            return Stream.of(membership.member(), membership.organisation());
+        }
+        if (entry instanceof MeasureEntry measure) {
+            return Stream.of(measure.imposer(), measure.target());
+        }
+        if (entry instanceof RelationEntry relation) {
+            return Stream.of(relation.subject(), relation.object());
+        }
+        return Stream.empty();
+    }
+}

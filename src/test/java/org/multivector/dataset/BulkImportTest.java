@@ -1,0 +1,146 @@
+package org.multivector.dataset;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.bench.TierGenerator;
+import org.multivector.dataset.ImportReport.Refusal;
+import org.multivector.support.Datasets;
+import org.multivector.support.GraphQL;
+import org.multivector.support.TestDatabases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The bulk import loads what it can and refuses the rest entry by entry, with line numbers.
+ * Chunks of three entries here, so that refusals fall inside, at the end of and across chunks.
+ */
+@QuarkusTest
+@TestProfile(BulkImportTest.ChunksOfThree.class)
+class BulkImportTest {
+
+    public static class ChunksOfThree implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", TestDatabases.url("bulk"),
+                    "multivector.seed.enabled", "false",
+                    "multivector.import.chunk-size", "3");
+        }
+    }
+
+    @Inject
+    BulkImporter importer;
+
+    @Test
+    void refusedEntriesAreReportedByLineAndEverythingElseIsLoaded() {
+        ImportReport report = importer.importFile(Datasets.yaml("""
+                sources:
+                  - key: wire
+                    title: Ring wire
+                    text: "Alpha joined the Ring. Beta joined the Ring. Gamma joined the Ring. Delta joined the Ring."
+                actors:
+                  - { name: Alpha, kind: STATE }
+                  - { name: Beta, kind: STATE }
+                  - { name: ALPHA, kind: STATE }
+                  - { name: Gamma, kind: EMPIRE }
+                  - { name: Delta, kind: STATE }
+                  - { name: Ring, kind: ORGANISATION }
+                  - { name: Epsilon, kind: STATE, aliases: [beta] }
+                memberships:
+                  - { member: Alpha, organisation: Ring, status: MEMBER, evidence: [{ source: wire, quote: "Alpha joined the Ring." }] }
+                  - { member: Gamma, organisation: Ring, status: MEMBER, evidence: [{ source: wire, quote: "Gamma joined the Ring." }] }
+                  - { member: Beta, organisation: Ring, status: MEMBER, evidence: [{ source: wire, quote: "Beta left the Ring." }] }
+                  - { member: Delta, organisation: Ring, status: MEMBER, evidence: [{ source: wire, quote: "Delta joined the Ring." }] }
+                """));
+
+        assertEquals(1, report.loaded(DatasetSection.SOURCES));
+        assertEquals(4, report.loaded(DatasetSection.ACTORS));
+        assertEquals(2, report.loaded(DatasetSection.MEMBERSHIPS));
+        assertEquals(2, report.quotes());
+        assertFalse(report.complete());
+        List<Refusal> refusals = report.refusals().stream()
+                .sorted((a, b) -> Integer.compare(a.line(), b.line()))
+                .toList();
+        assertEquals(List.of(8, 9, 12, 15, 16), refusals.stream().map(Refusal::line).toList(), report.describe());
+        assertEquals("line 8: actors[2].name: 'ALPHA' is already a name of the actor 'Alpha'", refusals.get(0).problem());
+        assertTrue(refusals.get(1).problem().startsWith("line 9: actors[3].kind: 'EMPIRE' is not one of STATE"),
+                refusals.get(1).problem());
+        assertEquals("line 12: actors[6].aliases[0]: 'beta' is already a name of the actor 'Beta'",
+                refusals.get(2).problem());
+        assertEquals("line 15: memberships[1].member: no actor is named 'Gamma'", refusals.get(3).problem());
+        assertTrue(refusals.get(4).problem().startsWith("line 16: memberships[2].evidence[0]: the quote is not a "
+                + "verbatim passage of source 'Ring wire'"), refusals.get(4).problem());
+
+        GraphQL.query("""
+                query Ring($ring: String!, $refused: String!) {
+                  memberships(organisation: $ring) { totalCount nodes { member { name } } }
+                  refused: actor(name: $refused) { id }
+                }
+                """, Map.of("ring", "ring", "refused", "Epsilon"))
+                .body("errors", nullValue())
+                .body("data.memberships.totalCount", equalTo(2))
+                .body("data.memberships.nodes.member.name", equalTo(List.of("Alpha", "Delta")))
+                .body("data.refused", nullValue());
+    }
+
+    @Test
+    void aGeneratedTierLoadsWhole() throws Exception {
+        TierGenerator tier = new TierGenerator(300);
+        tier.generate();
+        Path file = Files.createTempFile("tier", ".json");
+        tier.write(file);
+
+        ImportReport report = importer.importFile(new DatasetReader(file.toString()));
+
+        assertTrue(report.complete(), report.describe());
+        assertEquals(300, report.loaded(DatasetSection.ACTORS));
+        assertEquals(6, report.loaded(DatasetSection.SOURCES));
+        assertEquals(tier.memberships(), report.loaded(DatasetSection.MEMBERSHIPS));
+        assertEquals(tier.measures(), report.loaded(DatasetSection.PUNITIVE_MEASURES));
+        assertEquals(tier.relations(), report.loaded(DatasetSection.RELATIONS));
+        assertEquals(tier.memberships() + tier.measures() + tier.relations(), report.quotes());
+        String lookup = tier.lookupNames().get(0);
+        GraphQL.query("""
+                query Lookup($name: String!) {
+                  actor(name: $name) { memberships { status organisation { name } evidence { quote start end } } }
+                }
+                """, Map.of("name", lookup))
+                .body("errors", nullValue())
+                .body("data.actor.memberships.size()", greaterThan(0));
+        Files.delete(file);
+        Files.delete(file.resolveSibling(file.getFileName().toString().replace(".json", ".names")));
+    }
+
+    @Test
+    void aFileThatBreaksOffIsLoadedUpToThePlaceAndTheStopNamesIt() {
+        ImportReport report = importer.importFile(Datasets.yaml("""
+                actors:
+                  - { name: Zeta, kind: STATE }
+                  - { name: Eta, kind: STATE }
+                  - { name: Theta, kind: STATE
+                  - { name: Iota, kind: STATE }
+                """));
+
+        assertEquals(2, report.loaded(DatasetSection.ACTORS), report.describe());
+        assertTrue(report.stop().orElseThrow().contains("line 5"), report.describe());
+        GraphQL.query("""
+                query Loaded($name: String!) { actor(name: $name) { kind } }
+                """, Map.of("name", "eta"))
+                .body("data.actor.kind", equalTo("STATE"));
+    }
+}
