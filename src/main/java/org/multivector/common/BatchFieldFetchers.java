@@ -4,9 +4,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -34,10 +37,12 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 
 /**
  * Serves the batched fields, the {@code @Source List<Parent>} methods of the GraphQL API
- * classes, through graphql-java's own DataLoader. SmallRye's batch fetcher sets up its request
- * context, with the selected fields as JSON, for every parent it queues: under a deep query
- * that cost more than the SQL (bench/RESULTS.md has the profile). Here a parent is queued with
- * one map lookup, and the API method still answers the whole level in one call.
+ * classes, through graphql-java's own DataLoader, one loader per field and argument values.
+ * SmallRye's batch fetcher sets up its request context, with the selected fields as JSON, for
+ * every parent it queues: under a deep query that cost more than the SQL (bench/RESULTS.md has
+ * the profile). It also keys its loader on the field alone, so two aliases of one field with
+ * different arguments would share the first one's answer. Here a parent is queued with one map
+ * lookup, and the API method still answers the whole level in one call.
  */
 final class BatchFieldFetchers {
 
@@ -63,7 +68,10 @@ final class BatchFieldFetchers {
         return schema.transform(builder -> builder.codeRegistry(faster.build()));
     }
 
-    /** The API methods that take nothing but {@code @Source List<Parent>}, by the field they serve. */
+    /**
+     * The API methods that take {@code @Source List<Parent>} and arguments of simple types (enums,
+     * strings, numbers, booleans), by the field they serve.
+     */
     private static Map<FieldCoordinates, BatchMethod> batchMethods() {
         Map<FieldCoordinates, BatchMethod> methods = new HashMap<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
@@ -73,18 +81,36 @@ final class BatchFieldFetchers {
             }
             for (Method method : api.getMethods()) {
                 Parameter[] parameters = method.getParameters();
-                if (parameters.length == 1 && parameters[0].isAnnotationPresent(Source.class)
+                if (parameters.length >= 1 && parameters[0].isAnnotationPresent(Source.class)
                         && parameters[0].getParameterizedType() instanceof ParameterizedType list
                         && list.getRawType() == List.class
                         && list.getActualTypeArguments()[0] instanceof Class<?> parent) {
-                    Name name = method.getAnnotation(Name.class);
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(typeName(parent),
-                            name == null ? method.getName() : name.value());
-                    methods.put(coordinates, new BatchMethod(Arc.container().instance(api).get(), method));
+                    List<Argument> arguments = arguments(parameters);
+                    if (arguments != null) {
+                        Name name = method.getAnnotation(Name.class);
+                        FieldCoordinates coordinates = FieldCoordinates.coordinates(typeName(parent),
+                                name == null ? method.getName() : name.value());
+                        methods.put(coordinates, new BatchMethod(Arc.container().instance(api).get(), method, arguments));
+                    }
                 }
             }
         }
         return methods;
+    }
+
+    /** The arguments after the source, or null where one is not of a simple type or has no name. */
+    private static List<Argument> arguments(Parameter[] parameters) {
+        List<Argument> arguments = new ArrayList<>();
+        for (Parameter parameter : Arrays.asList(parameters).subList(1, parameters.length)) {
+            Class<?> type = parameter.getType();
+            boolean simple = type.isEnum() || SIMPLE_TYPES.contains(type);
+            Name name = parameter.getAnnotation(Name.class);
+            if (!simple || (name == null && !parameter.isNamePresent())) {
+                return null;
+            }
+            arguments.add(new Argument(name == null ? parameter.getName() : name.value(), type));
+        }
+        return arguments;
     }
 
     private static String typeName(Class<?> type) {
@@ -92,13 +118,39 @@ final class BatchFieldFetchers {
         return graphQLType == null || graphQLType.value().isEmpty() ? type.getSimpleName() : graphQLType.value();
     }
 
-    /** An API method and the bean to call it on. */
-    private record BatchMethod(Object bean, Method method) {
+    private static final Set<Class<?>> SIMPLE_TYPES = Set.of(String.class, Integer.class, Long.class, Boolean.class);
+
+    /** A field argument, passed to the API method after the parents. */
+    private record Argument(String name, Class<?> type) {
+
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Object of(DataFetchingEnvironment environment) {
+            Object value = environment.getArgument(name);
+            if (value instanceof String text && type.isEnum()) {
+                return Enum.valueOf((Class) type, text);
+            }
+            return value;
+        }
+    }
+
+    /** An API method, the bean to call it on and the field arguments it takes. */
+    private record BatchMethod(Object bean, Method method, List<Argument> arguments) {
+
+        Object[] argumentsOf(DataFetchingEnvironment environment) {
+            Object[] values = new Object[arguments.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = arguments.get(i).of(environment);
+            }
+            return values;
+        }
 
         @SuppressWarnings("unchecked")
-        CompletionStage<List<Object>> call(List<Object> parents) {
+        CompletionStage<List<Object>> call(List<Object> parents, Object[] argumentValues) {
+            Object[] parameters = new Object[argumentValues.length + 1];
+            parameters[0] = parents;
+            System.arraycopy(argumentValues, 0, parameters, 1, argumentValues.length);
             try {
-                return CompletableFuture.completedFuture((List<Object>) method.invoke(bean, parents));
+                return CompletableFuture.completedFuture((List<Object>) method.invoke(bean, parameters));
             } catch (InvocationTargetException e) {
                 return CompletableFuture.failedFuture(e.getCause());
             } catch (IllegalAccessException e) {
@@ -107,12 +159,18 @@ final class BatchFieldFetchers {
         }
     }
 
-    /** Queues the parent on this request's loader of the field, which graphql-java dispatches per level. */
-    private record BatchFieldFetcher(String loaderName, BatchMethod method) implements DataFetcher<CompletableFuture<Object>> {
+    /**
+     * Queues the parent on this request's loader of the field and its argument values (so that
+     * {@code a: memberships(status: MEMBER) b: memberships} are two batches, not one), which
+     * graphql-java dispatches level by level.
+     */
+    private record BatchFieldFetcher(String field, BatchMethod method) implements DataFetcher<CompletableFuture<Object>> {
 
         @Override
         public CompletableFuture<Object> get(DataFetchingEnvironment environment) {
-            BatchLoader<Object, Object> batch = method::call;
+            Object[] argumentValues = method.argumentsOf(environment);
+            String loaderName = argumentValues.length == 0 ? field : field + Arrays.toString(argumentValues);
+            BatchLoader<Object, Object> batch = parents -> method.call(parents, argumentValues);
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
                     .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(batch));
             return loader.load(environment.getSource());

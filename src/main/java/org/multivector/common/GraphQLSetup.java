@@ -29,8 +29,10 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): keeps its query
- * depth and complexity limits, and adds {@link OperationTimer}, which times every operation for
- * Prometheus, and {@link ErrorMessages}, which logs unexpected failures and keeps error messages
+ * depth and complexity limits and its document cache, serves plain and batched fields with lean
+ * fetchers ({@link PlainFieldFetchers}, {@link BatchFieldFetchers}), and adds
+ * {@link OperationTimer}, which times every operation for Prometheus, and
+ * {@link ErrorMessages}, which logs unexpected failures and keeps error messages
  * free of graphql-java syntax-tree objects such as {@code StringValue{value='abc'}}, an internal
  * class name, where the client's value belongs.
  */

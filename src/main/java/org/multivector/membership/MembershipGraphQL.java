@@ -1,11 +1,6 @@
 package org.multivector.membership;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.common.Batch;
-import org.multivector.common.BatchLoaders;
 import org.multivector.common.Ids;
 import org.multivector.common.InputValidator;
 import org.multivector.common.MultivectorConfig;
@@ -42,9 +36,6 @@ public class MembershipGraphQL {
     @Inject
     InputValidator inputs;
 
-    @Inject
-    BatchLoaders loaders;
-
     @Query("memberships")
     @Description("Memberships, refusals and partnerships, filtered by member, organisation and status.")
     public @NonNull MembershipConnection memberships(
@@ -60,20 +51,18 @@ public class MembershipGraphQL {
 
     @Name("memberships")
     @Description("This actor's standing in organisations and blocs: the actor as member.")
-    public @NonNull CompletionStage<List<@NonNull Membership>> membershipsOf(@Source Actor actor,
-            @Description("Only memberships with this status.") MembershipStatus status) {
-        return loaders.load("Actor.memberships", new ActorFilter(actor.id, status),
-                keys -> forEachKey(keys, memberships.ofMembers(ActorFilter.actorIds(keys)),
-                        membership -> membership.memberId));
+    public List<@NonNull List<@NonNull Membership>> membershipsOf(@Source List<Actor> actors,
+            @Name("status") @Description("Only memberships with this status.") MembershipStatus status) {
+        return Batch.group(actors, withStatus(memberships.ofMembers(Batch.ids(actors)), status),
+                membership -> membership.memberId);
     }
 
     @Name("members")
     @Description("The actors that stand towards this organisation: the actor as organisation.")
-    public @NonNull CompletionStage<List<@NonNull Membership>> membersOf(@Source Actor actor,
-            @Description("Only memberships with this status.") MembershipStatus status) {
-        return loaders.load("Actor.members", new ActorFilter(actor.id, status),
-                keys -> forEachKey(keys, memberships.ofOrganisations(ActorFilter.actorIds(keys)),
-                        membership -> membership.organisationId));
+    public List<@NonNull List<@NonNull Membership>> membersOf(@Source List<Actor> organisations,
+            @Name("status") @Description("Only memberships with this status.") MembershipStatus status) {
+        return Batch.group(organisations, withStatus(memberships.ofOrganisations(Batch.ids(organisations)), status),
+                membership -> membership.organisationId);
     }
 
     @Name("member")
@@ -88,22 +77,8 @@ public class MembershipGraphQL {
         return Batch.lookup(parents, membership -> membership.organisationId, actors::findByIds);
     }
 
-    /** The memberships of each key's actor, with the key's status if it has one. */
-    private static List<List<Membership>> forEachKey(List<ActorFilter> keys, List<Membership> rows,
-            Function<Membership, Long> actorOf) {
-        Map<Long, List<Membership>> byActor = rows.stream().collect(Collectors.groupingBy(actorOf));
-        return keys.stream()
-                .map(key -> byActor.getOrDefault(key.actorId(), List.of()).stream()
-                        .filter(row -> key.status() == null || row.status == key.status())
-                        .toList())
-                .toList();
-    }
-
-    /** A batch key: an actor and the status its field asked for. */
-    record ActorFilter(long actorId, MembershipStatus status) {
-        static Set<Long> actorIds(List<ActorFilter> keys) {
-            return keys.stream().map(ActorFilter::actorId).collect(Collectors.toSet());
-        }
+    private static List<Membership> withStatus(List<Membership> rows, MembershipStatus status) {
+        return status == null ? rows : rows.stream().filter(row -> row.status == status).toList();
     }
 
     @Name("totalCount")
