@@ -13,17 +13,14 @@ import org.multivector.membership.MembershipStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The import format (YAML or JSON): sources, the actors they name and the facts they state,
- * each fact with verbatim quotes. The importer finds every quote's offsets itself.
+ * The import format (YAML or JSON): lists of sources, the actors they name and the facts they
+ * state (the {@link DatasetSection}s), each fact with verbatim quotes. The importer finds every
+ * quote's offsets itself. These are the entries of the lists.
  */
-@RegisterForReflection
-public record Dataset(
-        List<SourceEntry> sources,
-        List<ActorEntry> actors,
-        List<EventEntry> events,
-        List<MembershipEntry> memberships,
-        List<MeasureEntry> punitiveMeasures,
-        List<RelationEntry> relations) {
+public final class Dataset {
+
+    private Dataset() {
+    }
 
     /**
      * A source document. {@code key} names it in evidence (defaults to the title); its text is
