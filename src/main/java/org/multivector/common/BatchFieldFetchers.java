@@ -27,11 +27,6 @@ import org.eclipse.microprofile.graphql.Type;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 
@@ -46,26 +41,23 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
  */
 final class BatchFieldFetchers {
 
-    private BatchFieldFetchers() {
+    /** The API's batch methods, found once, to serve the fields SmallRye serves with its batch fetcher. */
+    static BatchFieldFetchers ofApi() {
+        return new BatchFieldFetchers(batchMethods());
     }
 
-    /** The schema with lean fetchers for the batched fields SmallRye serves with its batch fetcher. */
-    static GraphQLSchema install(GraphQLSchema schema) {
-        Map<FieldCoordinates, BatchMethod> methods = batchMethods();
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder faster = GraphQLCodeRegistry.newCodeRegistry(registry);
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object) {
-                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                    BatchMethod method = methods.get(coordinates);
-                    if (method != null && registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher) {
-                        faster.dataFetcher(coordinates, new BatchFieldFetcher(coordinates.toString(), method));
-                    }
-                }
-            }
-        }
-        return schema.transform(builder -> builder.codeRegistry(faster.build()));
+    private final Map<FieldCoordinates, BatchMethod> methods;
+
+    private BatchFieldFetchers(Map<FieldCoordinates, BatchMethod> methods) {
+        this.methods = methods;
+    }
+
+    /** A DataLoader fetcher for a field SmallRye serves with its batch fetcher; null for any other. */
+    DataFetcher<?> replacing(FieldCoordinates coordinates, DataFetcher<?> smallRyes) {
+        BatchMethod method = methods.get(coordinates);
+        return method != null && smallRyes instanceof BatchDataFetcher
+                ? new BatchFieldFetcher(coordinates.toString(), method)
+                : null;
     }
 
     /**

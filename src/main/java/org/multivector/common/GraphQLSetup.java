@@ -21,6 +21,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -52,11 +59,34 @@ public class GraphQLSetup implements EventingService {
         // cache of parsed and validated documents), but a GraphQL built from it can: ours go after.
         GraphQL smallRyes = builder.build();
         return builder
-                .schema(BatchFieldFetchers.install(PlainFieldFetchers.install(smallRyes.getGraphQLSchema())))
+                .schema(withLeanFetchers(smallRyes.getGraphQLSchema()))
                 .instrumentation(new ChainedInstrumentation(List.of(
                         smallRyes.getInstrumentation(),
                         new OperationTimer(),
                         new ErrorMessages())));
+    }
+
+    /** The schema with SmallRye's plain and batch fetchers replaced where a lean one serves the field. */
+    private static GraphQLSchema withLeanFetchers(GraphQLSchema schema) {
+        BatchFieldFetchers batchFetchers = BatchFieldFetchers.ofApi();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    DataFetcher<?> smallRyes = registry.getDataFetcher(coordinates, field);
+                    DataFetcher<?> replacement = PlainFieldFetchers.replacing(field, smallRyes);
+                    if (replacement == null) {
+                        replacement = batchFetchers.replacing(coordinates, smallRyes);
+                    }
+                    if (replacement != null) {
+                        lean.dataFetcher(coordinates, replacement);
+                    }
+                }
+            }
+        }
+        return schema.transform(builder -> builder.codeRegistry(lean.build()));
     }
 
     /**

@@ -9,14 +9,9 @@ import java.util.function.Supplier;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
@@ -35,22 +30,11 @@ final class PlainFieldFetchers {
     private PlainFieldFetchers() {
     }
 
-    /** The schema with plain fetchers for the scalar and enum fields SmallRye fetches plainly. */
-    static GraphQLSchema install(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        GraphQLCodeRegistry.Builder faster = GraphQLCodeRegistry.newCodeRegistry(registry);
-        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
-                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                    DataFetcher<?> smallRyes = registry.getDataFetcher(coordinates, field);
-                    if (smallRyes instanceof FieldDataFetcher && holdsPlainValue(field.getType())) {
-                        faster.dataFetcher(coordinates, new PlainFieldFetcher(field.getName(), smallRyes));
-                    }
-                }
-            }
-        }
-        return schema.transform(builder -> builder.codeRegistry(faster.build()));
+    /** A plain fetcher for a scalar or enum field SmallRye fetches plainly; null for any other field. */
+    static DataFetcher<?> replacing(GraphQLFieldDefinition field, DataFetcher<?> smallRyes) {
+        return smallRyes instanceof FieldDataFetcher && holdsPlainValue(field.getType())
+                ? new PlainFieldFetcher(field.getName(), smallRyes)
+                : null;
     }
 
     private static boolean holdsPlainValue(GraphQLType type) {

@@ -88,7 +88,7 @@ public final class DatasetReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new DatasetException(location + ": " + describe(e, "the document"));
+            throw new DatasetException(location + ": " + describe(e, ""));
         } catch (IOException e) {
             throw new DatasetException(location + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -144,7 +144,7 @@ public final class DatasetReader {
         return Files.newInputStream(Path.of(location));
     }
 
-    /** The problem, with its line and its path below {@code root}, never a Java type. */
+    /** The problem, with its line and its path below {@code root} (empty: the document), never a Java type. */
     private static String describe(JsonProcessingException e, String root) {
         String where = where(e.getLocation());
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -167,7 +167,7 @@ public final class DatasetReader {
     }
 
     private static String path(JsonMappingException e, String root) {
-        StringBuilder path = new StringBuilder(root.equals("the document") ? "" : root);
+        StringBuilder path = new StringBuilder(root);
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
@@ -175,6 +175,6 @@ public final class DatasetReader {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? root : path.toString();
+        return path.isEmpty() ? "the document" : path.toString();
     }
 }
