@@ -9,17 +9,17 @@ class ErrorMessagesTest {
 
     @Test
     void syntaxTreeValuesBecomePlainValues() {
-        assertEquals("argument 'first' with value 'abc' is not a valid 'Int'", GraphQLSetup.ErrorMessages.clean(
+        assertEquals("argument 'first' with value 'abc' is not a valid 'Int'", ErrorMessages.clean(
                 "argument 'first' with value 'StringValue{value='abc'}' is not a valid 'Int'"));
-        assertEquals("argument 'first' with value '2147483648' is not a valid 'Int'", GraphQLSetup.ErrorMessages.clean(
+        assertEquals("argument 'first' with value '2147483648' is not a valid 'Int'", ErrorMessages.clean(
                 "argument 'first' with value 'IntValue{value=2147483648}' is not a valid 'Int'"));
-        assertEquals("not in allowable values for enum 'ActorKind' - 'EMPIRE'", GraphQLSetup.ErrorMessages.clean(
+        assertEquals("not in allowable values for enum 'ActorKind' - 'EMPIRE'", ErrorMessages.clean(
                 "not in allowable values for enum 'ActorKind' - 'EnumValue{name='EMPIRE'}'"));
     }
 
     @Test
     void otherMessagesStayAsTheyAre() {
         String message = "No actor is named 'Atlantis' (argument 'member')";
-        assertEquals(message, GraphQLSetup.ErrorMessages.clean(message));
+        assertEquals(message, ErrorMessages.clean(message));
     }
 }
