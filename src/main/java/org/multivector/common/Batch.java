@@ -22,18 +22,24 @@ public final class Batch {
     private Batch() {
     }
 
-    /** Ids per IN condition step: a page of parents (at most 100) fits one step. */
+    /**
+     * The most ids of an IN condition of a power-of-two length; beyond it, lengths grow in steps of
+     * this many. A page of parents (at most 100) fits.
+     */
     static final int IN_STEP = 128;
 
     /** The HQL conditions {@link #in} wrote so far, by property and length. */
     private static final Map<String, String> IN_CONDITIONS = new ConcurrentHashMap<>();
 
     /**
-     * The ids as the parameters of an {@link #in} condition: a multiple of {@value #IN_STEP} of
-     * them, the last id repeated (an id no row has, for none).
+     * The ids as the parameters of an {@link #in} condition, padded with the last id (an id no row
+     * has, for none) to a power of two up to {@value #IN_STEP}, or to a multiple of it: few lengths,
+     * so few query shapes, yet one parent does not bind and compare 128 values.
      */
     public static Object[] inParameters(Collection<Long> ids) {
-        int length = Math.max(1, (ids.size() + IN_STEP - 1) / IN_STEP) * IN_STEP;
+        int length = ids.size() <= IN_STEP
+                ? Math.max(1, Integer.highestOneBit(Math.max(1, ids.size() * 2 - 1)))
+                : (ids.size() + IN_STEP - 1) / IN_STEP * IN_STEP;
         Object[] parameters = new Object[length];
         int i = 0;
         for (Long id : ids) {

@@ -8,8 +8,10 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): keeps its query
@@ -43,6 +45,11 @@ public class GraphQLSetup implements EventingService {
         BatchFieldFetchers batchFetchers = BatchFieldFetchers.ofApi();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
+        if (Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+            // SmallRye turns the setting's default, "default", into a block on fields named
+            // "default", which none is, and graphql-java tries it on every field of every response.
+            lean.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+        }
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                 for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 class BatchTest {
 
     @Test
-    void idsArePaddedToAStepWithTheLastId() {
-        Object[] parameters = Batch.inParameters(List.of(7L, 3L));
-        assertEquals(Batch.IN_STEP, parameters.length);
-        assertEquals(7L, parameters[0]);
-        assertEquals(3L, parameters[1]);
-        assertEquals(3L, parameters[Batch.IN_STEP - 1]);
+    void idsArePaddedToAPowerOfTwoWithTheLastId() {
+        Object[] parameters = Batch.inParameters(List.of(7L, 3L, 5L));
+        assertArrayEquals(new Object[] { 7L, 3L, 5L, 5L }, parameters);
+        assertArrayEquals(new Object[] { 7L }, Batch.inParameters(List.of(7L)));
+        assertArrayEquals(new Object[] { 7L, 3L }, Batch.inParameters(List.of(7L, 3L)));
+        assertEquals(Batch.IN_STEP, Batch.inParameters(LongStream.rangeClosed(1, 65).boxed().toList()).length);
+        assertEquals(Batch.IN_STEP, Batch.inParameters(LongStream.rangeClosed(1, Batch.IN_STEP).boxed().toList()).length);
     }
 
     @Test
@@ -31,17 +32,15 @@ class BatchTest {
 
     @Test
     void noIdsMatchNoRow() {
-        Object[] parameters = Batch.inParameters(List.of());
-        assertEquals(Batch.IN_STEP, parameters.length);
-        assertArrayEquals(new Object[] { -1L, -1L }, new Object[] { parameters[0], parameters[Batch.IN_STEP - 1] });
+        assertArrayEquals(new Object[] { -1L }, Batch.inParameters(List.of()));
     }
 
     @Test
     void theConditionHasOneParameterPerIdAndIsWrittenOnce() {
-        Object[] parameters = Batch.inParameters(List.of(1L));
+        Object[] parameters = Batch.inParameters(List.of(1L, 2L, 3L));
         String condition = Batch.in("actorId", parameters);
-        assertEquals("actorId in (?1, ?2, ", condition.substring(0, 20));
-        assertEquals(", ?" + Batch.IN_STEP + ")", condition.substring(condition.lastIndexOf(',')));
+        assertEquals("actorId in (?1, ?2, ?3, ?4)", condition);
         assertSame(condition, Batch.in("actorId", parameters));
+        assertEquals("actorId in (?1)", Batch.in("actorId", Batch.inParameters(List.of(9L))));
     }
 }
