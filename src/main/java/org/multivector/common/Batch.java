@@ -33,12 +33,14 @@ public final class Batch {
 
     /**
      * The ids as the parameters of an {@link #in} condition, padded with the last id (an id no row
-     * has, for none) to a power of two up to {@value #IN_STEP}, or to a multiple of it: few lengths,
-     * so few query shapes, yet one parent does not bind and compare 128 values.
+     * has, for none) to a power of two from 2 to {@value #IN_STEP}, or to a multiple of it: few
+     * lengths, so few query shapes, yet one parent does not bind and compare 128 values. Never 1:
+     * Hibernate translates {@code in (?1)} to SQL again on every call (measured: 72 µs a call
+     * against 18 µs for {@code in (?1, ?2)}).
      */
     public static Object[] inParameters(Collection<Long> ids) {
         int length = ids.size() <= IN_STEP
-                ? Math.max(1, Integer.highestOneBit(Math.max(1, ids.size() * 2 - 1)))
+                ? Math.max(2, Integer.highestOneBit(Math.max(1, ids.size() * 2 - 1)))
                 : (ids.size() + IN_STEP - 1) / IN_STEP * IN_STEP;
         Object[] parameters = new Object[length];
         int i = 0;

@@ -16,7 +16,7 @@ class BatchTest {
     void idsArePaddedToAPowerOfTwoWithTheLastId() {
         Object[] parameters = Batch.inParameters(List.of(7L, 3L, 5L));
         assertArrayEquals(new Object[] { 7L, 3L, 5L, 5L }, parameters);
-        assertArrayEquals(new Object[] { 7L }, Batch.inParameters(List.of(7L)));
+        assertArrayEquals(new Object[] { 7L, 7L }, Batch.inParameters(List.of(7L)));
         assertArrayEquals(new Object[] { 7L, 3L }, Batch.inParameters(List.of(7L, 3L)));
         assertEquals(Batch.IN_STEP, Batch.inParameters(LongStream.rangeClosed(1, 65).boxed().toList()).length);
         assertEquals(Batch.IN_STEP, Batch.inParameters(LongStream.rangeClosed(1, Batch.IN_STEP).boxed().toList()).length);
@@ -32,7 +32,7 @@ class BatchTest {
 
     @Test
     void noIdsMatchNoRow() {
-        assertArrayEquals(new Object[] { -1L }, Batch.inParameters(List.of()));
+        assertArrayEquals(new Object[] { -1L, -1L }, Batch.inParameters(List.of()));
     }
 
     @Test
@@ -41,6 +41,6 @@ class BatchTest {
         String condition = Batch.in("actorId", parameters);
         assertEquals("actorId in (?1, ?2, ?3, ?4)", condition);
         assertSame(condition, Batch.in("actorId", parameters));
-        assertEquals("actorId in (?1)", Batch.in("actorId", Batch.inParameters(List.of(9L))));
+        assertEquals("actorId in (?1, ?2)", Batch.in("actorId", Batch.inParameters(List.of(9L))));
     }
 }
