@@ -39,8 +39,8 @@ public final class Batch {
      * against 18 µs for {@code in (?1, ?2)}).
      */
     public static Object[] inParameters(Collection<Long> ids) {
-        int length = ids.size() <= IN_STEP
-                ? Math.max(2, Integer.highestOneBit(Math.max(1, ids.size() * 2 - 1)))
+        int length = ids.size() <= 2 ? 2
+                : ids.size() <= IN_STEP ? Integer.highestOneBit(ids.size() - 1) << 1
                 : (ids.size() + IN_STEP - 1) / IN_STEP * IN_STEP;
         Object[] parameters = new Object[length];
         int i = 0;

@@ -61,14 +61,19 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
         this.complexityLimit = complexityLimit;
     }
 
-    /** Takes over the work of SmallRye's instrumentation chain; refuses one with members it does not know. */
-    static OperationInstrumentation replacing(Instrumentation smallRyes) {
+    /**
+     * The engine's instrumentation: this one alone where SmallRye's chain holds just its document
+     * cache and its two limits, as configured here; otherwise (federation tracing, or a limit
+     * switched off) SmallRye's chain as it is, followed by this one for the timer and the errors.
+     */
+    static Instrumentation replacing(Instrumentation smallRyes) {
         List<Instrumentation> members = smallRyes instanceof ChainedInstrumentation chain
                 ? chain.getInstrumentations()
                 : List.of(smallRyes);
         QueryCache documentCache = null;
         MaxQueryDepthInstrumentation depthLimit = null;
         MaxQueryComplexityInstrumentation complexityLimit = null;
+        boolean othersToo = false;
         for (Instrumentation member : members) {
             if (member instanceof QueryCache cache) {
                 documentCache = cache;
@@ -77,13 +82,11 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
             } else if (member instanceof MaxQueryComplexityInstrumentation complexity) {
                 complexityLimit = complexity;
             } else {
-                throw new IllegalStateException("The GraphQL engine has an instrumentation this service does not support: "
-                        + member.getClass().getName());
+                othersToo = true;
             }
         }
-        if (documentCache == null || depthLimit == null || complexityLimit == null) {
-            throw new IllegalStateException("The GraphQL engine needs its document cache and its depth and complexity "
-                    + "limits: set quarkus.smallrye-graphql.instrumentation-query-depth and -complexity");
+        if (othersToo || documentCache == null || depthLimit == null || complexityLimit == null) {
+            return new ChainedInstrumentation(List.of(smallRyes, new OperationInstrumentation(null, null, null)));
         }
         return new OperationInstrumentation(documentCache, depthLimit, complexityLimit);
     }
@@ -91,12 +94,15 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
         // The complexity limit keeps the validation's parameters in its state, for its report.
-        return complexityLimit.createStateAsync(parameters);
+        return complexityLimit == null ? super.createStateAsync(parameters) : complexityLimit.createStateAsync(parameters);
     }
 
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {
+        if (documentCache == null) {
+            return super.beginValidation(parameters, state);
+        }
         complexityLimit.beginValidation(parameters, state);
         return documentCache.beginValidation(parameters, state);
     }
@@ -106,7 +112,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         OperationDefinition operation = execution.getOperationDefinition();
-        if (!withinLimits.containsKey(operation)) {
+        if (depthLimit != null && !withinLimits.containsKey(operation)) {
             // Each throws an AbortExecutionException, which becomes the response's error, past its limit.
             depthLimit.beginExecuteOperation(parameters, state);
             complexityLimit.beginExecuteOperation(parameters, state);
@@ -127,7 +133,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     }
 
     /** Whether any selection of the document is conditional: {@code @skip} or {@code @include}. */
-    static boolean hasConditions(Document document) {
+    private static boolean hasConditions(Document document) {
         for (Definition<?> definition : document.getDefinitions()) {
             SelectionSet selections = definition instanceof OperationDefinition operation ? operation.getSelectionSet()
                     : definition instanceof FragmentDefinition fragment ? fragment.getSelectionSet() : null;
