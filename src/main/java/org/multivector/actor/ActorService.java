@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.ConflictException;
+import org.multivector.common.EntityLookup;
 import org.multivector.common.Filter;
 import org.multivector.common.InvalidArgumentException;
 import org.multivector.common.KnowledgeEntity;
@@ -29,7 +30,7 @@ import org.multivector.relation.Relation;
 
 @ApplicationScoped
 @Transactional
-public class ActorService {
+public class ActorService implements EntityLookup<Actor> {
 
     @ReadOnly
     public Optional<Actor> findById(long id) {
@@ -79,6 +80,7 @@ public class ActorService {
         return Actor.count(filter.query(), filter.parameters());
     }
 
+    @Override
     @ReadOnly
     public List<Actor> findByIds(Set<Long> ids) {
         return Actor.listByIds(ids);

@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,35 +38,35 @@ import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
  * every parent it queues: under a deep query that cost more than the SQL (bench/RESULTS.md has
  * the profile). It also keys its loader on the field alone, so two aliases of one field with
  * different arguments would share the first one's answer. Here a parent is queued with one map
- * lookup, and the API method still answers the whole level in one call.
+ * lookup, and the API method still answers the whole level in one call. Fields marked
+ * {@link Reference} share one loader per entity type instead, keyed by id.
  */
 final class BatchFieldFetchers {
 
     /** The API's batch methods, found once, to serve the fields SmallRye serves with its batch fetcher. */
     static BatchFieldFetchers ofApi() {
-        return new BatchFieldFetchers(batchMethods());
+        return new BatchFieldFetchers(batchFetchers());
     }
 
-    private final Map<FieldCoordinates, BatchMethod> methods;
+    private final Map<FieldCoordinates, DataFetcher<?>> fetchers;
 
-    private BatchFieldFetchers(Map<FieldCoordinates, BatchMethod> methods) {
-        this.methods = methods;
+    private BatchFieldFetchers(Map<FieldCoordinates, DataFetcher<?>> fetchers) {
+        this.fetchers = fetchers;
     }
 
     /** A DataLoader fetcher for a field SmallRye serves with its batch fetcher; null for any other. */
     DataFetcher<?> replacing(FieldCoordinates coordinates, DataFetcher<?> smallRyes) {
-        BatchMethod method = methods.get(coordinates);
-        return method != null && smallRyes instanceof BatchDataFetcher
-                ? new BatchFieldFetcher(coordinates.toString(), method)
-                : null;
+        return smallRyes instanceof BatchDataFetcher ? fetchers.get(coordinates) : null;
     }
 
     /**
-     * The API methods that take {@code @Source List<Parent>} and arguments of simple types (enums,
-     * strings, numbers, booleans), by the field they serve.
+     * Fetchers for the API methods that take {@code @Source List<Parent>}: by reference for those
+     * marked {@link Reference}, else by parent where the other arguments are of simple types
+     * (enums, strings, numbers, booleans), by the field they serve.
      */
-    private static Map<FieldCoordinates, BatchMethod> batchMethods() {
-        Map<FieldCoordinates, BatchMethod> methods = new HashMap<>();
+    private static Map<FieldCoordinates, DataFetcher<?>> batchFetchers() {
+        Map<Class<?>, EntityLookup<?>> lookups = entityLookups();
+        Map<FieldCoordinates, DataFetcher<?>> fetchers = new HashMap<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> api = bean.getBeanClass();
             if (!api.isAnnotationPresent(GraphQLApi.class)) {
@@ -77,17 +78,35 @@ final class BatchFieldFetchers {
                         && parameters[0].getParameterizedType() instanceof ParameterizedType list
                         && list.getRawType() == List.class
                         && list.getActualTypeArguments()[0] instanceof Class<?> parent) {
+                    Name name = method.getAnnotation(Name.class);
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(typeName(parent),
+                            name == null ? method.getName() : name.value());
+                    Reference reference = method.getAnnotation(Reference.class);
                     List<Argument> arguments = arguments(parameters);
-                    if (arguments != null) {
-                        Name name = method.getAnnotation(Name.class);
-                        FieldCoordinates coordinates = FieldCoordinates.coordinates(typeName(parent),
-                                name == null ? method.getName() : name.value());
-                        methods.put(coordinates, new BatchMethod(Arc.container().instance(api).get(), method, arguments));
+                    if (reference != null) {
+                        fetchers.put(coordinates, ReferenceFetcher.of(method, parent, reference, lookups));
+                    } else if (arguments != null) {
+                        BatchMethod batchMethod = new BatchMethod(Arc.container().instance(api).get(), method, arguments);
+                        fetchers.put(coordinates, new BatchFieldFetcher(coordinates.toString(), batchMethod));
                     }
                 }
             }
         }
-        return methods;
+        return fetchers;
+    }
+
+    /** The beans that find entities by id, by the entity type they find. */
+    private static Map<Class<?>, EntityLookup<?>> entityLookups() {
+        Map<Class<?>, EntityLookup<?>> lookups = new HashMap<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            for (java.lang.reflect.Type type : bean.getTypes()) {
+                if (type instanceof ParameterizedType lookup && lookup.getRawType() == EntityLookup.class
+                        && lookup.getActualTypeArguments()[0] instanceof Class<?> entity) {
+                    lookups.put(entity, (EntityLookup<?>) Arc.container().instance(lookup).get());
+                }
+            }
+        }
+        return lookups;
     }
 
     /** The arguments after the source, or null where one is not of a simple type or has no name. */
@@ -166,6 +185,66 @@ final class BatchFieldFetchers {
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
                     .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(batch));
             return loader.load(environment.getSource());
+        }
+    }
+
+    /**
+     * Queues the id the parent holds on this request's loader of the referenced entity type, which
+     * graphql-java dispatches level by level: every reference to that type on the level is read
+     * with one call of its {@link EntityLookup}, and each id at most once per request.
+     */
+    private record ReferenceFetcher(String loaderName, PropertyAccessor id, EntityLookup<?> lookup)
+            implements DataFetcher<CompletableFuture<Object>> {
+
+        /** The fetcher of the {@link Reference} method, checked against its parent and return types. */
+        static ReferenceFetcher of(Method method, Class<?> parent, Reference reference,
+                Map<Class<?>, EntityLookup<?>> lookups) {
+            String where = "@Reference on " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            PropertyAccessor id = PropertyAccessor.find(parent, reference.idField());
+            if (id == PropertyAccessor.NONE || id.type() != Long.class) {
+                throw new IllegalStateException(where + ": " + parent.getSimpleName() + " has no Long property "
+                        + reference.idField());
+            }
+            Class<?> entity = method.getGenericReturnType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> type ? type : null;
+            EntityLookup<?> lookup = entity == null ? null : lookups.get(entity);
+            if (lookup == null) {
+                throw new IllegalStateException(where + ": no EntityLookup bean finds what it returns, "
+                        + method.getGenericReturnType());
+            }
+            return new ReferenceFetcher("EntityLookup:" + entity.getName(), id, lookup);
+        }
+
+        @Override
+        public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
+            Object referenced = id.read(environment.getSource());
+            if (referenced == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
+                    .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(this::load));
+            return loader.load(referenced);
+        }
+
+        /** The entities with these ids, in their order; null for an id no entity has. */
+        private CompletionStage<List<Object>> load(List<Object> ids) {
+            Set<Long> wanted = new LinkedHashSet<>();
+            for (Object key : ids) {
+                wanted.add((Long) key);
+            }
+            Map<Long, Object> byId = new HashMap<>();
+            try {
+                for (KnowledgeEntity entity : lookup.findByIds(wanted)) {
+                    byId.put(entity.id, entity);
+                }
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            List<Object> entities = new ArrayList<>(ids.size());
+            for (Object key : ids) {
+                entities.add(byId.get(key));
+            }
+            return CompletableFuture.completedFuture(entities);
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.multivector.common;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -56,14 +51,14 @@ final class PlainFieldFetchers {
     private static final class PlainFieldFetcher implements LightDataFetcher<Object> {
 
         private final DataFetcher<?> smallRyes;
-        private final ClassValue<Accessor> accessors;
+        private final ClassValue<PropertyAccessor> accessors;
 
         PlainFieldFetcher(String property, DataFetcher<?> smallRyes) {
             this.smallRyes = smallRyes;
             this.accessors = new ClassValue<>() {
                 @Override
-                protected Accessor computeValue(Class<?> type) {
-                    return Accessor.find(type, property);
+                protected PropertyAccessor computeValue(Class<?> type) {
+                    return PropertyAccessor.find(type, property);
                 }
             };
         }
@@ -74,50 +69,13 @@ final class PlainFieldFetchers {
             if (source == null) {
                 return null;
             }
-            Accessor accessor = accessors.get(source.getClass());
-            return accessor == Accessor.NONE ? smallRyes.get(environment.get()) : accessor.read(source);
+            PropertyAccessor accessor = accessors.get(source.getClass());
+            return accessor == PropertyAccessor.NONE ? smallRyes.get(environment.get()) : accessor.read(source);
         }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
-        }
-    }
-
-    /** A public getter, record accessor or field; {@link #NONE} where the class has none. */
-    private record Accessor(Method method, Field field) {
-
-        static final Accessor NONE = new Accessor(null, null);
-
-        static Accessor find(Class<?> type, String property) {
-            String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-            for (String name : List.of("get" + capitalised, "is" + capitalised, property)) {
-                try {
-                    Method method = type.getMethod(name);
-                    if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
-                        return new Accessor(method, null);
-                    }
-                } catch (NoSuchMethodException notThisOne) {
-                    // try the next name
-                }
-            }
-            try {
-                Field field = type.getField(property);
-                return Modifier.isStatic(field.getModifiers()) ? NONE : new Accessor(null, field);
-            } catch (NoSuchFieldException none) {
-                return NONE;
-            }
-        }
-
-        Object read(Object source) throws Exception {
-            if (field != null) {
-                return field.get(source);
-            }
-            try {
-                return method.invoke(source);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
         }
     }
 }

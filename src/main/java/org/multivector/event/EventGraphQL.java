@@ -24,6 +24,7 @@ import org.multivector.common.Ids;
 import org.multivector.common.InputValidator;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
+import org.multivector.common.Reference;
 import org.multivector.security.EditorOnly;
 
 @GraphQLApi
@@ -51,6 +52,7 @@ public class EventGraphQL {
 
     @Name("place")
     @Description("Where it happened, where the source says.")
+    @Reference(idField = "placeId")
     public List<Actor> place(@Source List<Event> parents) {
         return Batch.lookup(parents, event -> event.placeId, actors::findByIds);
     }

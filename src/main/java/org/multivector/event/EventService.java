@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.ConflictException;
+import org.multivector.common.EntityLookup;
 import org.multivector.common.Filter;
 import org.multivector.common.NotFoundException;
 import org.multivector.common.PageRequest;
@@ -22,7 +23,7 @@ import org.multivector.measure.PunitiveMeasure;
 
 @ApplicationScoped
 @Transactional
-public class EventService {
+public class EventService implements EntityLookup<Event> {
 
     @ReadOnly
     public EventConnection list(PageRequest page) {
@@ -39,6 +40,7 @@ public class EventService {
         return Event.count(filter.query(), filter.parameters());
     }
 
+    @Override
     @ReadOnly
     public List<Event> findByIds(Set<Long> ids) {
         return Event.listByIds(ids);

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.multivector.common.Batch;
+import org.multivector.common.Reference;
 import org.multivector.event.Event;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
@@ -52,6 +53,7 @@ public class EvidenceGraphQL {
 
     @Name("source")
     @Description("The document the quote is taken from.")
+    @Reference(idField = "sourceId")
     public List<org.multivector.source.@NonNull Source> source(@Source List<Evidence> parents) {
         return Batch.lookup(parents, quote -> quote.sourceId, sources::findByIds);
     }

@@ -19,6 +19,7 @@ import org.multivector.common.Ids;
 import org.multivector.common.InputValidator;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
+import org.multivector.common.Reference;
 import org.multivector.event.Event;
 import org.multivector.event.EventService;
 import org.multivector.security.EditorOnly;
@@ -69,18 +70,21 @@ public class PunitiveMeasureGraphQL {
 
     @Name("imposer")
     @Description("The actor that imposed the measure.")
+    @Reference(idField = "imposerId")
     public List<@NonNull Actor> imposer(@Source List<PunitiveMeasure> parents) {
         return Batch.lookup(parents, measure -> measure.imposerId, actors::findByIds);
     }
 
     @Name("target")
     @Description("The actor the measure is aimed at.")
+    @Reference(idField = "targetId")
     public List<@NonNull Actor> target(@Source List<PunitiveMeasure> parents) {
         return Batch.lookup(parents, measure -> measure.targetId, actors::findByIds);
     }
 
     @Name("trigger")
     @Description("The event the measure answered, where the source says.")
+    @Reference(idField = "triggerEventId")
     public List<Event> trigger(@Source List<PunitiveMeasure> parents) {
         return Batch.lookup(parents, measure -> measure.triggerEventId, events::findByIds);
     }

@@ -19,6 +19,7 @@ import org.multivector.common.Ids;
 import org.multivector.common.InputValidator;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
+import org.multivector.common.Reference;
 import org.multivector.security.EditorOnly;
 
 @GraphQLApi
@@ -67,12 +68,14 @@ public class MembershipGraphQL {
 
     @Name("member")
     @Description("The actor that is (or declined to be) a member.")
+    @Reference(idField = "memberId")
     public List<@NonNull Actor> member(@Source List<Membership> parents) {
         return Batch.lookup(parents, membership -> membership.memberId, actors::findByIds);
     }
 
     @Name("organisation")
     @Description("The organisation or bloc.")
+    @Reference(idField = "organisationId")
     public List<@NonNull Actor> organisation(@Source List<Membership> parents) {
         return Batch.lookup(parents, membership -> membership.organisationId, actors::findByIds);
     }

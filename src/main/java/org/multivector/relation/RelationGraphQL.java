@@ -20,6 +20,7 @@ import org.multivector.common.InputValidator;
 import org.multivector.common.InvalidArgumentException;
 import org.multivector.common.MultivectorConfig;
 import org.multivector.common.PageRequest;
+import org.multivector.common.Reference;
 import org.multivector.security.EditorOnly;
 
 @GraphQLApi
@@ -61,12 +62,14 @@ public class RelationGraphQL {
 
     @Name("subject")
     @Description("The actor the relation starts from: the leader in LEADER_OF.")
+    @Reference(idField = "subjectId")
     public List<@NonNull Actor> subject(@Source List<Relation> parents) {
         return Batch.lookup(parents, relation -> relation.subjectId, actors::findByIds);
     }
 
     @Name("object")
     @Description("The actor the relation points at: the state in LEADER_OF.")
+    @Reference(idField = "objectId")
     public List<@NonNull Actor> object(@Source List<Relation> parents) {
         return Batch.lookup(parents, relation -> relation.objectId, actors::findByIds);
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.ConflictException;
+import org.multivector.common.EntityLookup;
 import org.multivector.common.NotFoundException;
 import org.multivector.common.ReadOnly;
 import org.multivector.dataset.Dataset.SourceEntry;
@@ -15,13 +16,14 @@ import org.multivector.evidence.Evidence;
 
 @ApplicationScoped
 @Transactional
-public class SourceService {
+public class SourceService implements EntityLookup<Source> {
 
     @ReadOnly
     public List<Source> listAll() {
         return Source.listInOrder();
     }
 
+    @Override
     @ReadOnly
     public List<Source> findByIds(Set<Long> ids) {
         return Source.listByIds(ids);

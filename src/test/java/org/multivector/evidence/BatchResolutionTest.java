@@ -46,6 +46,14 @@ class BatchResolutionTest {
             }
             """;
 
+    static final String MEASURES = """
+            query Measures($first: Int!) {
+              punitiveMeasures(first: $first) {
+                nodes { kind imposer { name } target { name } evidence { quote } }
+              }
+            }
+            """;
+
     static final String ACTORS_DEEP = """
             query ActorsDeep($first: Int!) {
               actors(kind: STATE, first: $first) {
@@ -80,6 +88,13 @@ class BatchResolutionTest {
         long forTwo = sameStatementsForTwoAndTwenty(MEMBERSHIPS, "data.memberships.nodes");
         // the page, members, organisations, aliases, evidence and sources: one statement each
         assertTrue(forTwo <= 6, "one statement per level, not per row: " + forTwo);
+    }
+
+    @Test
+    void imposersAndTargetsOfAPageAreReadWithOneStatement() {
+        long statements = sameStatementsForTwoAndTwenty(MEASURES, "data.punitiveMeasures.nodes");
+        // the page, the actors it points at (imposers and targets together), the evidence
+        assertEquals(3, statements);
     }
 
     @Test
