@@ -13,6 +13,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
@@ -40,6 +41,7 @@ import io.smallrye.graphql.execution.QueryCache;
  * <li>checks the depth and complexity limits, once per operation of a cached document: the
  * result cannot change until the document uses {@code @skip} or {@code @include}, whose
  * variables may change the fields selected, so such documents are checked every time;</li>
+ * <li>gives a query operation one read-only transaction ({@link QueryTransaction});</li>
  * <li>times the operation ({@link OperationTimer}) and reviews its errors ({@link ErrorMessages}).</li>
  * </ul>
  */
@@ -123,7 +125,15 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
                 withinLimits.put(operation, Boolean.TRUE);
             }
         }
-        return OperationTimer.start(operation);
+        InstrumentationContext<ExecutionResult> timer = OperationTimer.start(operation);
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            return timer;
+        }
+        InstrumentationContext<ExecutionResult> transaction = QueryTransaction.open();
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+            transaction.onCompleted(result, failure);
+            timer.onCompleted(result, failure);
+        });
     }
 
     @Override

@@ -21,6 +21,8 @@ record PropertyAccessor(Method method, Field field) {
             try {
                 Method method = type.getMethod(name);
                 if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
+                    // skips the access check on every read, which took 1.4% of a list query
+                    method.setAccessible(true);
                     return new PropertyAccessor(method, null);
                 }
             } catch (NoSuchMethodException notThisOne) {

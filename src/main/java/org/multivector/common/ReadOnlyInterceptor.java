@@ -6,7 +6,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
 import org.hibernate.FlushMode;
@@ -15,7 +14,12 @@ import org.hibernate.Session;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 
-/** Runs {@link ReadOnly} methods in a read-only transaction of their own. */
+/**
+ * Runs {@link ReadOnly} methods in a read-only transaction: the one of the GraphQL query
+ * operation they serve ({@link QueryTransaction}), begun by the first of them; the caller's, when
+ * one is active; else one of their own, as when the caller's is marked for rollback after a
+ * failed field.
+ */
 @ReadOnly
 @Interceptor
 // Before the @Transactional interceptor (PLATFORM_BEFORE + 200), which then joins this transaction.
@@ -30,13 +34,19 @@ public class ReadOnlyInterceptor {
 
     @AroundInvoke
     Object readOnly(InvocationContext context) throws Exception {
-        if (inTransaction()) {
+        int status = transactionManager.getStatus();
+        if (status == Status.STATUS_ACTIVE) {
+            return context.proceed();
+        }
+        QueryTransaction query = status == Status.STATUS_NO_TRANSACTION ? QueryTransaction.awaitingBegin() : null;
+        if (query != null) {
+            query.begin(transactionManager);
+            readOnlySession();
             return context.proceed();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                session.setDefaultReadOnly(true);
-                session.setHibernateFlushMode(FlushMode.MANUAL);
+                readOnlySession();
                 return context.proceed();
             });
         } catch (QuarkusTransactionException e) {
@@ -47,7 +57,9 @@ public class ReadOnlyInterceptor {
         }
     }
 
-    private boolean inTransaction() throws SystemException {
-        return transactionManager.getStatus() != Status.STATUS_NO_TRANSACTION;
+    /** Loads entities read-only and never flushes: Hibernate keeps no snapshots to dirty-check. */
+    private void readOnlySession() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 }

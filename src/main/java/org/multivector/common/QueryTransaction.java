@@ -1,0 +1,72 @@
+package org.multivector.common;
+
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+
+/**
+ * The one read-only transaction of a GraphQL query operation. The operation opens it on its
+ * thread ({@link #open()}); the first {@link ReadOnly} read of any of its fields begins it, every
+ * later read joins it, and the end of the operation rolls it back (it has written nothing). A query
+ * that reads at four levels so begins and ends one transaction instead of four, each of which cost
+ * about 5% of a list query (bench/RESULTS.md). Mutations open none: each mutation field's service
+ * method commits or rolls back its own writes. The operation runs on one worker thread from start
+ * to end (every fetcher answers synchronously), which is where its transaction is bound.
+ */
+final class QueryTransaction {
+
+    private static final Logger LOG = Logger.getLogger(QueryTransaction.class);
+
+    private static final ThreadLocal<QueryTransaction> CURRENT = new ThreadLocal<>();
+
+    private final Thread thread = Thread.currentThread();
+    private TransactionManager begunWith;
+
+    private QueryTransaction() {
+    }
+
+    /** Opens the transaction scope of a query operation on this thread, for as long as the operation runs. */
+    static InstrumentationContext<ExecutionResult> open() {
+        QueryTransaction left = CURRENT.get();
+        if (left != null) {
+            // an earlier operation completed on another thread and could not end it there
+            left.end();
+        }
+        QueryTransaction scope = new QueryTransaction();
+        CURRENT.set(scope);
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> scope.end());
+    }
+
+    /** The query operation running on this thread whose transaction is not begun yet, or null. */
+    static QueryTransaction awaitingBegin() {
+        QueryTransaction scope = CURRENT.get();
+        return scope == null || scope.begunWith != null ? null : scope;
+    }
+
+    /** Begins the operation's transaction on this thread; the caller makes its session read-only. */
+    void begin(TransactionManager transactionManager) throws Exception {
+        transactionManager.begin();
+        begunWith = transactionManager;
+    }
+
+    private void end() {
+        if (Thread.currentThread() != thread) {
+            LOG.warnf("A query operation completed on %s, not on %s where its transaction is bound: it ends with the"
+                    + " next operation there", Thread.currentThread().getName(), thread.getName());
+            return;
+        }
+        CURRENT.remove();
+        if (begunWith != null) {
+            try {
+                begunWith.rollback();
+            } catch (IllegalStateException | SecurityException | SystemException e) {
+                LOG.error("Could not end the read-only transaction of a query operation", e);
+            }
+        }
+    }
+}
