@@ -20,11 +20,13 @@ import jakarta.enterprise.inject.spi.Bean;
 import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
+import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -191,7 +193,7 @@ final class BatchFieldFetchers {
     /**
      * Queues the id the parent holds on this request's loader of the referenced entity type, which
      * graphql-java dispatches level by level: every reference to that type on the level is read
-     * with one call of its {@link EntityLookup}, and each id at most once per request.
+     * with one call of its {@link EntityLookup}, and each id at most once per query.
      */
     private record ReferenceFetcher(String loaderName, PropertyAccessor id, EntityLookup<?> lookup)
             implements DataFetcher<CompletableFuture<Object>> {
@@ -221,8 +223,11 @@ final class BatchFieldFetchers {
             if (referenced == null) {
                 return CompletableFuture.completedFuture(null);
             }
-            DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
-                    .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(this::load));
+            DataLoader<Object, Object> loader = environment.getDataLoaderRegistry().computeIfAbsent(loaderName,
+                    name -> DataLoaderFactory.newDataLoader(this::load, DataLoaderOptions.newOptions()
+                            // a mutation field may change what an earlier one read: read again
+                            .setCachingEnabled(environment.getOperationDefinition().getOperation() != Operation.MUTATION)
+                            .build()));
             return loader.load(referenced);
         }
 

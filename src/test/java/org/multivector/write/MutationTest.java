@@ -66,6 +66,14 @@ class MutationTest {
               addRelation(input: $input) { id type subject { name } object { name } evidence { quote } }
             }
             """;
+    static final String RENAME_BETWEEN_READS = """
+            mutation RenameBetweenReads($membership: ID!, $membershipInput: MembershipInput!, $actor: ID!,
+                $actorInput: ActorInput!) {
+              before: updateMembership(id: $membership, input: $membershipInput) { member { name } }
+              rename: updateActor(id: $actor, input: $actorInput) { name }
+              after: updateMembership(id: $membership, input: $membershipInput) { member { name } }
+            }
+            """;
 
     /** A source and two actors named after {@code tag}, so that no other test meets them. */
     record World(String tag, String sourceId, String state, String bloc) {
@@ -385,5 +393,24 @@ class MutationTest {
         GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", "x".repeat(256), "kind", "CITY")))
                 .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
                 .body("errors[0].message", equalTo("input.name: size must be between 0 and 255"));
+    }
+
+    @Test
+    void aMutationFieldReadsWhatAnEarlierFieldOfTheSameDocumentChanged() {
+        World world = world("{state} joined {bloc}.");
+        Map<String, Object> membership = Map.of("member", "ST-" + world.tag(), "organisation", world.bloc(),
+                "status", "MEMBER", "evidence", List.of(quote(world.sourceId(), world.state() + " joined " + world.bloc())));
+        String membershipId = GraphQL.asEditor(ADD_MEMBERSHIP, Map.of("input", membership))
+                .body("errors", nullValue())
+                .extract().path("data.addMembership.id");
+        String stateId = GraphQL.query("query State($name: String!) { actor(name: $name) { id } }",
+                Map.of("name", world.state()))
+                .extract().path("data.actor.id");
+        String renamed = world.state() + " Renamed";
+        GraphQL.asEditor(RENAME_BETWEEN_READS, Map.of("membership", membershipId, "membershipInput", membership,
+                "actor", stateId, "actorInput", Map.of("name", renamed, "kind", "STATE", "aliases", List.of("ST-" + world.tag()))))
+                .body("errors", nullValue())
+                .body("data.before.member.name", equalTo(world.state()))
+                .body("data.after.member.name", equalTo(renamed));
     }
 }
