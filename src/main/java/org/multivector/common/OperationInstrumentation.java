@@ -127,6 +127,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
         }
         InstrumentationContext<ExecutionResult> timer = OperationTimer.start(operation);
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            QueryTransaction.endLeftOver();
             return timer;
         }
         InstrumentationContext<ExecutionResult> transaction = QueryTransaction.open();

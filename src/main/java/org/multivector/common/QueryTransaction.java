@@ -32,14 +32,21 @@ final class QueryTransaction {
 
     /** Opens the transaction scope of a query operation on this thread, for as long as the operation runs. */
     static InstrumentationContext<ExecutionResult> open() {
-        QueryTransaction left = CURRENT.get();
-        if (left != null) {
-            // an earlier operation completed on another thread and could not end it there
-            left.end();
-        }
+        endLeftOver();
         QueryTransaction scope = new QueryTransaction();
         CURRENT.set(scope);
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> scope.end());
+    }
+
+    /**
+     * Ends the scope an earlier query operation left on this thread, having completed on another
+     * thread, where it could not end it; any operation calls this as it starts.
+     */
+    static void endLeftOver() {
+        QueryTransaction left = CURRENT.get();
+        if (left != null) {
+            left.end();
+        }
     }
 
     /** The query operation running on this thread whose transaction is not begun yet, or null. */
