@@ -6,8 +6,8 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +67,10 @@ final class BatchFieldFetchers {
      * (enums, strings, numbers, booleans), by the field they serve.
      */
     private static Map<FieldCoordinates, DataFetcher<?>> batchFetchers() {
-        Map<Class<?>, EntityLookup<?>> lookups = entityLookups();
+        Set<Bean<?>> beans = Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE);
+        Map<Class<?>, EntityLookup<?>> lookups = entityLookups(beans);
         Map<FieldCoordinates, DataFetcher<?>> fetchers = new HashMap<>();
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+        for (Bean<?> bean : beans) {
             Class<?> api = bean.getBeanClass();
             if (!api.isAnnotationPresent(GraphQLApi.class)) {
                 continue;
@@ -98,9 +99,9 @@ final class BatchFieldFetchers {
     }
 
     /** The beans that find entities by id, by the entity type they find. */
-    private static Map<Class<?>, EntityLookup<?>> entityLookups() {
+    private static Map<Class<?>, EntityLookup<?>> entityLookups(Set<Bean<?>> beans) {
         Map<Class<?>, EntityLookup<?>> lookups = new HashMap<>();
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+        for (Bean<?> bean : beans) {
             for (java.lang.reflect.Type type : bean.getTypes()) {
                 if (type instanceof ParameterizedType lookup && lookup.getRawType() == EntityLookup.class
                         && lookup.getActualTypeArguments()[0] instanceof Class<?> entity) {
@@ -233,23 +234,13 @@ final class BatchFieldFetchers {
 
         /** The entities with these ids, in their order; null for an id no entity has. */
         private CompletionStage<List<Object>> load(List<Object> ids) {
-            Set<Long> wanted = new LinkedHashSet<>();
-            for (Object key : ids) {
-                wanted.add((Long) key);
-            }
-            Map<Long, Object> byId = new HashMap<>();
             try {
-                for (KnowledgeEntity entity : lookup.findByIds(wanted)) {
-                    byId.put(entity.id, entity);
-                }
+                List<KnowledgeEntity> entities = Batch.lookup(ids, id -> (Long) id,
+                        wanted -> Collections.unmodifiableList(lookup.findByIds(wanted)));
+                return CompletableFuture.completedFuture(new ArrayList<>(entities));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
-            List<Object> entities = new ArrayList<>(ids.size());
-            for (Object key : ids) {
-                entities.add(byId.get(key));
-            }
-            return CompletableFuture.completedFuture(entities);
         }
     }
 }
