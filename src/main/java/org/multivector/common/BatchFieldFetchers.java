@@ -235,9 +235,8 @@ final class BatchFieldFetchers {
         /** The entities with these ids, in their order; null for an id no entity has. */
         private CompletionStage<List<Object>> load(List<Object> ids) {
             try {
-                List<KnowledgeEntity> entities = Batch.lookup(ids, id -> (Long) id,
-                        wanted -> Collections.unmodifiableList(lookup.findByIds(wanted)));
-                return CompletableFuture.completedFuture(new ArrayList<>(entities));
+                return CompletableFuture.completedFuture(
+                        Collections.unmodifiableList(Batch.lookup(ids, id -> (Long) id, lookup::findByIds)));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
