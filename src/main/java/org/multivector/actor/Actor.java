@@ -47,7 +47,7 @@ public class Actor extends KnowledgeEntity implements SearchHit {
     }
 
     public static List<Actor> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 }

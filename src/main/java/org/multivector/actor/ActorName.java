@@ -71,7 +71,7 @@ public class ActorName extends KnowledgeEntity {
     }
 
     public static List<ActorName> findAliasesOf(Collection<Long> actorIds) {
-        Object[] parameters = Batch.inParameters(actorIds);
-        return list(Batch.in("actorId", parameters) + " and canonical = false order by id", parameters);
+        Batch.IdCondition actorIdIn = Batch.in("actorId", actorIds);
+        return list(actorIdIn.hql() + " and canonical = false order by id", actorIdIn.parameters());
     }
 }

@@ -23,47 +23,47 @@ public final class Batch {
     }
 
     /**
-     * The most ids of an IN condition of a power-of-two length; beyond it, lengths grow in steps of
-     * this many. A page of parents (at most 100) fits.
+     * The most ids of an IN list; more go into one array parameter. Each bound parameter costs
+     * Hibernate a binding, an array a conversion and a database function: measured, an array
+     * made a request with IN lists of 64 and more ids cheaper and one with lists of 2 to 4 dearer
+     * (fix 15 in bench/RESULTS.md).
      */
-    static final int IN_STEP = 128;
+    static final int LIST_MAX = 32;
 
-    /** The HQL conditions {@link #in} wrote so far, by property and length. */
-    private static final Map<String, String> IN_CONDITIONS = new ConcurrentHashMap<>();
+    /** The HQL IN conditions {@link #in} wrote so far, by property and length. */
+    private static final Map<String, String> IN_LISTS = new ConcurrentHashMap<>();
+
+    /** An HQL condition and the positional parameters it binds, from {@link #in}. */
+    public record IdCondition(String hql, Object... parameters) {
+    }
 
     /**
-     * The ids as the parameters of an {@link #in} condition, padded with the last id (an id no row
-     * has, for none) to a power of two from 2 to {@value #IN_STEP}, or to a multiple of it: few
-     * lengths, so few query shapes, yet one parent does not bind and compare 128 values. Never 1:
-     * Hibernate translates {@code in (?1)} to SQL again on every call (measured: 72 µs a call
-     * against 18 µs for {@code in (?1, ?2)}).
+     * The condition that {@code property} is one of {@code ids}, in one of few query shapes, so
+     * that Hibernate translates each batch query once (it never caches the translation of a query
+     * with a list parameter). Up to {@value #LIST_MAX} ids: {@code property in (?1, ?2, ...)}, the
+     * ids padded with the last one (an id no row has, for none) to a power of two from 2; never 1,
+     * since Hibernate translates {@code in (?1)} again on every call (72 µs a call against 18 µs
+     * for {@code in (?1, ?2)}). More: {@code in_array(property, ?1)} ({@link InArrayFunction})
+     * with the ids as one array.
      */
-    public static Object[] inParameters(Collection<Long> ids) {
-        int length = ids.size() <= 2 ? 2
-                : ids.size() <= IN_STEP ? Integer.highestOneBit(ids.size() - 1) << 1
-                : (ids.size() + IN_STEP - 1) / IN_STEP * IN_STEP;
-        Object[] parameters = new Object[length];
+    public static IdCondition in(String property, Collection<Long> ids) {
+        if (ids.size() > LIST_MAX) {
+            return new IdCondition("in_array(" + property + ", ?1)", (Object) ids.toArray(Long[]::new));
+        }
+        Object[] parameters = new Object[ids.size() <= 2 ? 2 : Integer.highestOneBit(ids.size() - 1) << 1];
         int i = 0;
         for (Long id : ids) {
             parameters[i++] = id;
         }
         Object last = i == 0 ? Long.valueOf(-1) : parameters[i - 1];
-        while (i < length) {
+        while (i < parameters.length) {
             parameters[i++] = last;
         }
-        return parameters;
-    }
-
-    /**
-     * {@code property in (?1, ?2, ...)}, one positional parameter per element of {@code parameters}.
-     * Hibernate translates a query with a list parameter to SQL again on every call; with single
-     * parameters of few lengths, each query is translated once and the translation reused.
-     */
-    public static String in(String property, Object[] parameters) {
-        return IN_CONDITIONS.computeIfAbsent(property + parameters.length, key -> IntStream
+        String hql = IN_LISTS.computeIfAbsent(property + parameters.length, key -> IntStream
                 .rangeClosed(1, parameters.length)
                 .mapToObj(position -> "?" + position)
                 .collect(Collectors.joining(", ", property + " in (", ")")));
+        return new IdCondition(hql, parameters);
     }
 
     public static Set<Long> ids(List<? extends KnowledgeEntity> parents) {

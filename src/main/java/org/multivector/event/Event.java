@@ -47,17 +47,17 @@ public class Event extends KnowledgeEntity implements SearchHit {
     public List<Long> participantIds = new ArrayList<>();
 
     public static List<Event> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 
     /** Pairs of event id and participant id for these events, in one query. */
     public static List<Object[]> findParticipantPairs(Collection<Long> eventIds) {
-        Object[] parameters = Batch.inParameters(eventIds);
+        Batch.IdCondition eventIn = Batch.in("e.id", eventIds);
         TypedQuery<Object[]> query = getEntityManager().createQuery(
-                "select e.id, p from Event e join e.participantIds p where " + Batch.in("e.id", parameters), Object[].class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
+                "select e.id, p from Event e join e.participantIds p where " + eventIn.hql(), Object[].class);
+        for (int i = 0; i < eventIn.parameters().length; i++) {
+            query.setParameter(i + 1, eventIn.parameters()[i]);
         }
         return query.getResultList();
     }

@@ -65,22 +65,22 @@ public class Evidence extends KnowledgeEntity {
     }
 
     public static List<Evidence> findForMemberships(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("membershipId", parameters) + " order by id", parameters);
+        Batch.IdCondition membershipIdIn = Batch.in("membershipId", ids);
+        return list(membershipIdIn.hql() + " order by id", membershipIdIn.parameters());
     }
 
     public static List<Evidence> findForMeasures(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("measureId", parameters) + " order by id", parameters);
+        Batch.IdCondition measureIdIn = Batch.in("measureId", ids);
+        return list(measureIdIn.hql() + " order by id", measureIdIn.parameters());
     }
 
     public static List<Evidence> findForRelations(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("relationId", parameters) + " order by id", parameters);
+        Batch.IdCondition relationIdIn = Batch.in("relationId", ids);
+        return list(relationIdIn.hql() + " order by id", relationIdIn.parameters());
     }
 
     public static List<Evidence> findForEvents(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("eventId", parameters) + " order by id", parameters);
+        Batch.IdCondition eventIdIn = Batch.in("eventId", ids);
+        return list(eventIdIn.hql() + " order by id", eventIdIn.parameters());
     }
 }

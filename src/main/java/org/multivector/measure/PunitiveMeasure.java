@@ -65,17 +65,17 @@ public class PunitiveMeasure extends KnowledgeEntity implements SearchHit {
     public String date;
 
     public static List<PunitiveMeasure> findByImposers(Collection<Long> imposerIds) {
-        Object[] parameters = Batch.inParameters(imposerIds);
-        return list(Batch.in("imposerId", parameters) + " order by id", parameters);
+        Batch.IdCondition imposerIdIn = Batch.in("imposerId", imposerIds);
+        return list(imposerIdIn.hql() + " order by id", imposerIdIn.parameters());
     }
 
     public static List<PunitiveMeasure> findByTargets(Collection<Long> targetIds) {
-        Object[] parameters = Batch.inParameters(targetIds);
-        return list(Batch.in("targetId", parameters) + " order by id", parameters);
+        Batch.IdCondition targetIdIn = Batch.in("targetId", targetIds);
+        return list(targetIdIn.hql() + " order by id", targetIdIn.parameters());
     }
 
     public static List<PunitiveMeasure> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 }

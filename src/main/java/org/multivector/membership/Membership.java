@@ -43,17 +43,17 @@ public class Membership extends KnowledgeEntity implements SearchHit {
     public String until;
 
     public static List<Membership> findByMembers(Collection<Long> memberIds) {
-        Object[] parameters = Batch.inParameters(memberIds);
-        return list(Batch.in("memberId", parameters) + " order by id", parameters);
+        Batch.IdCondition memberIdIn = Batch.in("memberId", memberIds);
+        return list(memberIdIn.hql() + " order by id", memberIdIn.parameters());
     }
 
     public static List<Membership> findByOrganisations(Collection<Long> organisationIds) {
-        Object[] parameters = Batch.inParameters(organisationIds);
-        return list(Batch.in("organisationId", parameters) + " order by id", parameters);
+        Batch.IdCondition organisationIdIn = Batch.in("organisationId", organisationIds);
+        return list(organisationIdIn.hql() + " order by id", organisationIdIn.parameters());
     }
 
     public static List<Membership> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 }

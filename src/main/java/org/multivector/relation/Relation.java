@@ -33,13 +33,14 @@ public class Relation extends KnowledgeEntity implements SearchHit {
     public Long objectId;
 
     public static List<Relation> findByActors(Collection<Long> actorIds) {
-        Object[] parameters = Batch.inParameters(actorIds);
-        return list(Batch.in("subjectId", parameters) + " or " + Batch.in("objectId", parameters) + " order by id",
-                parameters);
+        Batch.IdCondition subjectIn = Batch.in("subjectId", actorIds);
+        Batch.IdCondition objectIn = Batch.in("objectId", actorIds);
+        // Both conditions bind the same ids at the same positions.
+        return list(subjectIn.hql() + " or " + objectIn.hql() + " order by id", subjectIn.parameters());
     }
 
     public static List<Relation> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 }

@@ -43,8 +43,8 @@ public class Source extends KnowledgeEntity {
     }
 
     public static List<Source> listByIds(Collection<Long> ids) {
-        Object[] parameters = Batch.inParameters(ids);
-        return list(Batch.in("id", parameters), parameters);
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        return list(idIn.hql(), idIn.parameters());
     }
 
     public static Optional<Source> findByTitle(String title) {

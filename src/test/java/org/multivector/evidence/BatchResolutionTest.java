@@ -1,6 +1,8 @@
 package org.multivector.evidence;
 
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,13 +27,13 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Nested fields are resolved in batches: a request costs the same number of SQL statements
- * whether it lists 2 rows or 20.
+ * whether it lists 2 rows, 20 or 40 (past the longest IN list, where the ids go as one array).
  */
 @QuarkusTest
 @TestProfile(IsolatedDatabaseProfile.class)
 class BatchResolutionTest {
 
-    static final int MEMBERS = 25;
+    static final int MEMBERS = 45;
 
     static final String MEMBERSHIPS = """
             query Memberships($first: Int!) {
@@ -84,29 +86,40 @@ class BatchResolutionTest {
     }
 
     @Test
-    void membershipsCostTheSameStatementsForTwoAndTwentyRows() {
-        long forTwo = sameStatementsForTwoAndTwenty(MEMBERSHIPS, "data.memberships.nodes");
+    void membershipsCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        long forTwo = sameStatementsForTwoTwentyAndForty(MEMBERSHIPS, "data.memberships.nodes");
         // the page, members, organisations, aliases, evidence and sources: one statement each
         assertTrue(forTwo <= 6, "one statement per level, not per row: " + forTwo);
     }
 
     @Test
     void imposersAndTargetsOfAPageAreReadWithOneStatement() {
-        long statements = sameStatementsForTwoAndTwenty(MEASURES, "data.punitiveMeasures.nodes");
+        long statements = sameStatementsForTwoTwentyAndForty(MEASURES, "data.punitiveMeasures.nodes");
         // the page, the actors it points at (imposers and targets together), the evidence
         assertEquals(3, statements);
     }
 
     @Test
-    void deeplyNestedActorsCostTheSameStatementsForTwoAndTwentyRows() {
-        sameStatementsForTwoAndTwenty(ACTORS_DEEP, "data.actors.nodes");
+    void fortyMeasuresFindEveryImposerTargetAndQuoteThroughTheIdArray() {
+        GraphQL.query(MEASURES, Map.of("first", 40))
+                .body("errors", nullValue())
+                .body("data.punitiveMeasures.nodes", hasSize(40))
+                .body("data.punitiveMeasures.nodes.imposer.name", everyItem(notNullValue()))
+                .body("data.punitiveMeasures.nodes.target.name", everyItem(notNullValue()))
+                .body("data.punitiveMeasures.nodes.evidence.flatten().quote", hasSize(40));
     }
 
-    /** Measures the document for 2 and for 20 rows, three times over, and returns the one count. */
-    private long sameStatementsForTwoAndTwenty(String document, String nodesPath) {
+    @Test
+    void deeplyNestedActorsCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        sameStatementsForTwoTwentyAndForty(ACTORS_DEEP, "data.actors.nodes");
+    }
+
+    /** Measures the document for 2, 20 and 40 rows, three times over, and returns the one count. */
+    private long sameStatementsForTwoTwentyAndForty(String document, String nodesPath) {
         long forTwo = statementsFor(document, 2, nodesPath);
         for (int round = 0; round < 3; round++) {
             assertEquals(forTwo, statementsFor(document, 20, nodesPath), "statements for 20 rows as for 2");
+            assertEquals(forTwo, statementsFor(document, 40, nodesPath), "statements for 40 rows as for 2");
             assertEquals(forTwo, statementsFor(document, 2, nodesPath), "statements for 2 rows, again");
         }
         return forTwo;
@@ -121,7 +134,7 @@ class BatchResolutionTest {
         return statistics.getPrepareStatementCount();
     }
 
-    /** Batchland 0..24, each a member of one of five blocs, each fact quoted from one dispatch. */
+    /** Batchland 0..44, each a member of one of five blocs, each fact quoted from one dispatch. */
     private static String generatedDataset() {
         StringBuilder text = new StringBuilder();
         StringBuilder actors = new StringBuilder();
