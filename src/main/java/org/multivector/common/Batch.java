@@ -24,14 +24,14 @@ public final class Batch {
 
     /**
      * The most ids of an IN list; more go into one array parameter. Each bound parameter costs
-     * Hibernate a binding, an array a conversion and a database function: measured, an array
-     * made a request with IN lists of 64 and more ids cheaper and one with lists of 2 to 4 dearer
-     * (fix 15 in bench/RESULTS.md).
+     * Hibernate a binding, an array a conversion and a database function: measured, arrays made
+     * Q4's lookups of 86 and 131 ids 9% cheaper, Q3's of 20 and 26 no cheaper and Q2's of 1 to 4
+     * dearer (fix 15 in bench/RESULTS.md).
      */
     static final int LIST_MAX = 32;
 
-    /** The HQL IN conditions {@link #in} wrote so far, by property and length. */
-    private static final Map<String, String> IN_LISTS = new ConcurrentHashMap<>();
+    /** The HQL conditions {@link #in} wrote so far, by property and IN list length or array. */
+    private static final Map<String, String> CONDITIONS = new ConcurrentHashMap<>();
 
     /** An HQL condition and the positional parameters it binds, from {@link #in}. */
     public record IdCondition(String hql, Object... parameters) {
@@ -48,7 +48,8 @@ public final class Batch {
      */
     public static IdCondition in(String property, Collection<Long> ids) {
         if (ids.size() > LIST_MAX) {
-            return new IdCondition("in_array(" + property + ", ?1)", (Object) ids.toArray(Long[]::new));
+            String hql = CONDITIONS.computeIfAbsent(property + "[]", key -> "in_array(" + property + ", ?1)");
+            return new IdCondition(hql, (Object) ids.toArray(Long[]::new));
         }
         Object[] parameters = new Object[ids.size() <= 2 ? 2 : Integer.highestOneBit(ids.size() - 1) << 1];
         int i = 0;
@@ -59,7 +60,7 @@ public final class Batch {
         while (i < parameters.length) {
             parameters[i++] = last;
         }
-        String hql = IN_LISTS.computeIfAbsent(property + parameters.length, key -> IntStream
+        String hql = CONDITIONS.computeIfAbsent(property + parameters.length, key -> IntStream
                 .rangeClosed(1, parameters.length)
                 .mapToObj(position -> "?" + position)
                 .collect(Collectors.joining(", ", property + " in (", ")")));

@@ -46,6 +46,7 @@ class BatchTest {
         Batch.IdCondition condition = Batch.in("actorId", ids(Batch.LIST_MAX + 1));
 
         assertEquals("in_array(actorId, ?1)", condition.hql());
+        assertSame(condition.hql(), Batch.in("actorId", ids(Batch.LIST_MAX + 2)).hql());
         assertEquals(1, condition.parameters().length);
         assertArrayEquals(ids(Batch.LIST_MAX + 1).toArray(Long[]::new), (Long[]) condition.parameters()[0]);
     }
