@@ -10,11 +10,10 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
  * The HQL condition {@code in_array(property, ?1)}: the property's value is an element of the array
- * bound to {@code ?1} ({@link Batch#idArray}). It is written {@code column = any(?)}, which H2 and
- * PostgreSQL both answer from the index on the column. Batch queries use it instead of an IN list:
- * Hibernate does not cache the translation of a list parameter, and binding one parameter per id
- * took a tenth of the time of a nested query (fix 15 in bench/RESULTS.md); an array is one
- * parameter and one query shape, whatever the number of ids.
+ * bound to {@code ?1}. It is written {@code column = any(?)}, which H2 answers from the index on
+ * the column, as PostgreSQL understands it too. {@link Batch#in} uses it for more ids than an IN
+ * list takes: an array is one parameter and one query shape whatever the number of ids, where an
+ * IN list binds one parameter per id (fix 15 in bench/RESULTS.md).
  */
 @PersistenceUnitExtension
 @ApplicationScoped

@@ -42,7 +42,7 @@ class BatchTest {
     }
 
     @Test
-    void moreIdsThanAListTakesGoIntoOneArrayParameterInTheirOrder() {
+    void idsBeyondTheLongestListGoAsOneArrayParameterInTheirOrder() {
         Batch.IdCondition condition = Batch.in("actorId", ids(Batch.LIST_MAX + 1));
 
         assertEquals("in_array(actorId, ?1)", condition.hql());
