@@ -13,10 +13,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
+import org.multivector.common.SearchHit;
 import org.multivector.common.Text;
-import org.multivector.search.SearchHit;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Actor")
@@ -47,7 +47,6 @@ public class Actor extends KnowledgeEntity implements SearchHit {
     }
 
     public static List<Actor> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(Actor.class, "id", ids);
     }
 }

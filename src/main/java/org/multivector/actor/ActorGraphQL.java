@@ -9,18 +9,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.multivector.common.Batch;
-import org.multivector.common.Ids;
-import org.multivector.common.InputValidator;
-import org.multivector.common.InvalidArgumentException;
-import org.multivector.common.MultivectorConfig;
-import org.multivector.common.PageRequest;
-import org.multivector.security.EditorOnly;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.errors.InvalidArgumentException;
+import org.multivector.input.Ids;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.Batch;
 
 @GraphQLApi
 public class ActorGraphQL {
@@ -30,9 +27,6 @@ public class ActorGraphQL {
 
     @Inject
     MultivectorConfig config;
-
-    @Inject
-    InputValidator inputs;
 
     @Query("actor")
     @Description("One actor, by id or by name. The name may be the canonical name or any alias, in any case.")
@@ -52,45 +46,6 @@ public class ActorGraphQL {
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
             @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
         return actors.list(kind, search, PageRequest.of(first, after, ActorConnection.NAME, config.paging()));
-    }
-
-    @Mutation("addActor")
-    @EditorOnly
-    @Description("Adds an actor. Its name and aliases must be new, case-insensitively. Needs the editor role.")
-    public @NonNull Actor addActor(@NonNull @Description("The actor.") ActorInput input) {
-        return actors.add(inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("updateActor")
-    @EditorOnly
-    @Description("Replaces an actor's name, kind, description and aliases. Needs the editor role.")
-    public @NonNull Actor updateActor(@NonNull @Id @Description("The actor's id.") String id,
-            @NonNull @Description("The actor's new state.") ActorInput input) {
-        return actors.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("addAlias")
-    @EditorOnly
-    @Description("Adds a name that resolves to an actor. Needs the editor role.")
-    public @NonNull Actor addAlias(@NonNull @Description("The actor's name or an alias.") String actor,
-            @NonNull @Description("The new alias; unique across all names, case-insensitively.") String alias) {
-        return actors.addAlias(actor, alias);
-    }
-
-    @Mutation("removeAlias")
-    @EditorOnly
-    @Description("Removes an alias of an actor (not its canonical name). Needs the editor role.")
-    public @NonNull Actor removeAlias(@NonNull @Description("The actor's name or an alias.") String actor,
-            @NonNull @Description("The alias to remove.") String alias) {
-        return actors.removeAlias(actor, alias);
-    }
-
-    @Mutation("deleteActor")
-    @EditorOnly
-    @Description("Deletes an actor that no fact mentions; returns its id. Refused, naming the facts, while any does. "
-            + "Needs the editor role.")
-    public @NonNull @Id long deleteActor(@NonNull @Id @Description("The actor's id.") String id) {
-        return actors.delete(Ids.parse(id, "id"));
     }
 
     @Name("aliases")

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.ActorEntry;
 
 @Input("ActorInput")
 @Description("An actor to add, or the new state of one to update.")
@@ -31,8 +30,4 @@ public class ActorInput {
     @Size(max = 4000)
     @Description("A short description.")
     public String description;
-
-    public ActorEntry toEntry() {
-        return new ActorEntry(name, kind, aliases, description);
-    }
 }

@@ -10,9 +10,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
 import org.multivector.common.Text;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 /**
  * One name an actor answers to: its canonical name or an alias. All names share one unique

@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.multivector.common.ApiException;
-import org.multivector.common.MultivectorConfig;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.errors.ApiException;
+import org.multivector.fact.FactWriter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -123,10 +124,10 @@ public class BulkImporter {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     ChunkStore store = ChunkStore.forEntries(entries);
                     FactWriter.Written chunkWritten = written.copy();
-                    FactWriter writer = new FactWriter(reader::readText, store, chunkWritten);
+                    EntryWriter writer = new EntryWriter(new FactWriter(store, chunkWritten), reader::readText);
                     for (int i = 0; i < entries.size(); i++) {
                         try {
-                            writer.add(entries.get(i));
+                            writer.write(entries.get(i));
                         } catch (ApiException | DatasetException refusal) {
                             // Leaving by an exception rolls the chunk back.
                             throw new EntryRefused(i, refusal.getMessage());

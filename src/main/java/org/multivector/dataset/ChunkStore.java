@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.multivector.actor.ActorName;
-import org.multivector.common.KnowledgeEntity;
 import org.multivector.common.Text;
 import org.multivector.dataset.Dataset.ActorEntry;
 import org.multivector.dataset.Dataset.EventEntry;
@@ -20,6 +19,8 @@ import org.multivector.dataset.Dataset.MeasureEntry;
 import org.multivector.dataset.Dataset.MembershipEntry;
 import org.multivector.dataset.Dataset.RelationEntry;
 import org.multivector.evidence.Evidence;
+import org.multivector.fact.FactWriter;
+import org.multivector.persistence.KnowledgeEntity;
 
 /**
  * The names and quotes of one chunk of a bulk import. Every name the chunk mentions is looked up

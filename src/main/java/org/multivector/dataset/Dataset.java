@@ -2,14 +2,19 @@ package org.multivector.dataset;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.multivector.actor.ActorKind;
+import org.multivector.fact.Drafts.ActorDraft;
+import org.multivector.fact.Drafts.EventDraft;
+import org.multivector.fact.Drafts.MeasureDraft;
+import org.multivector.fact.Drafts.MembershipDraft;
+import org.multivector.fact.Drafts.QuoteDraft;
+import org.multivector.fact.Drafts.RelationDraft;
 import org.multivector.measure.MeasureKind;
 import org.multivector.measure.MeasureStatus;
 import org.multivector.membership.MembershipStatus;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -33,6 +38,10 @@ public final class Dataset {
 
     @RegisterForReflection
     public record ActorEntry(String name, ActorKind kind, List<String> aliases, String description) {
+
+        ActorDraft toDraft() {
+            return new ActorDraft(name, kind, aliases, description);
+        }
     }
 
     /**
@@ -53,6 +62,10 @@ public final class Dataset {
                 @JsonProperty("quote") String quote, @JsonProperty("start") Integer start) {
             return new Quote(source, sourceId, quote, start);
         }
+
+        QuoteDraft toDraft() {
+            return new QuoteDraft(source, sourceId, quote, start);
+        }
     }
 
     /** An entry that states a fact, with its quotes. */
@@ -63,11 +76,19 @@ public final class Dataset {
     @RegisterForReflection
     public record EventEntry(String name, String kind, String date, String place, List<String> participants,
             List<Quote> evidence) implements Evidenced {
+
+        EventDraft toDraft() {
+            return new EventDraft(name, kind, date, place, participants, drafts(evidence));
+        }
     }
 
     @RegisterForReflection
     public record MembershipEntry(String member, String organisation, MembershipStatus status, String since,
             String until, List<Quote> evidence) implements Evidenced {
+
+        MembershipDraft toDraft() {
+            return new MembershipDraft(member, organisation, status, since, until, drafts(evidence));
+        }
     }
 
     /** {@code trigger} names an event of this dataset or of the database. */
@@ -75,14 +96,28 @@ public final class Dataset {
     public record MeasureEntry(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
             String scope, String statedReason, String assessedMotive, String trigger, String date,
             List<Quote> evidence) implements Evidenced {
+
+        MeasureDraft toDraft() {
+            return new MeasureDraft(imposer, target, kind, status, summary, scope, statedReason, assessedMotive, trigger,
+                    date, drafts(evidence));
+        }
     }
 
     @RegisterForReflection
     public record RelationEntry(String subject, String type, String object, List<Quote> evidence)
             implements Evidenced {
+
+        RelationDraft toDraft() {
+            return new RelationDraft(subject, type, object, drafts(evidence));
+        }
     }
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** The quotes as the write model takes them; a missing list stays missing, for its rule to name. */
+    private static List<QuoteDraft> drafts(List<Quote> quotes) {
+        return quotes == null ? null : quotes.stream().map(quote -> quote == null ? null : quote.toDraft()).toList();
     }
 }

@@ -3,7 +3,8 @@ package org.multivector.dataset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.multivector.common.ApiException;
+import org.multivector.errors.ApiException;
+import org.multivector.fact.FactWriter;
 
 /**
  * Imports a dataset in one transaction: all of it, or, at the first entry that breaks a rule,
@@ -15,14 +16,14 @@ import org.multivector.common.ApiException;
 public class DatasetImporter {
 
     public ImportReport importDataset(DatasetReader reader) {
-        FactWriter writer = new FactWriter(reader::readText);
+        EntryWriter writer = new EntryWriter(new FactWriter(), reader::readText);
         ImportReport report = new ImportReport();
         reader.stream(entry -> {
             if (!entry.readable()) {
                 throw new DatasetException(reader.location() + ": " + entry.problem());
             }
             try {
-                writer.add(entry);
+                writer.write(entry);
             } catch (ApiException e) {
                 throw new DatasetException(reader.location() + ": line " + entry.line() + ": " + e.getMessage());
             }

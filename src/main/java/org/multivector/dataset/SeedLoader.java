@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.multivector.common.MultivectorConfig;
+import org.multivector.config.MultivectorConfig;
 
 import io.quarkus.runtime.StartupEvent;
 

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
-import org.multivector.search.SearchHit;
+import org.multivector.common.SearchHit;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Event")
@@ -47,8 +47,7 @@ public class Event extends KnowledgeEntity implements SearchHit {
     public List<Long> participantIds = new ArrayList<>();
 
     public static List<Event> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(Event.class, "id", ids);
     }
 
     /** Pairs of event id and participant id for these events, in one query. */

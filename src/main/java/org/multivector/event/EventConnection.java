@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Connection;
-import org.multivector.common.Cursor;
-import org.multivector.common.Edge;
-import org.multivector.common.Filter;
-import org.multivector.common.PageRequest;
+import org.multivector.paging.Connection;
+import org.multivector.paging.Cursor;
+import org.multivector.paging.Edge;
+import org.multivector.paging.Filter;
+import org.multivector.paging.PageRequest;
 
 @Type("EventConnection")
 @Description("A page of events, in the order they were recorded.")

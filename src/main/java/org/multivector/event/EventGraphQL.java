@@ -11,24 +11,25 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
-import org.multivector.common.Batch;
-import org.multivector.common.Ids;
-import org.multivector.common.InputValidator;
-import org.multivector.common.MultivectorConfig;
-import org.multivector.common.PageRequest;
-import org.multivector.common.Reference;
-import org.multivector.security.EditorOnly;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.engine.Reference;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.EvidenceService;
+import org.multivector.evidence.StatedFact;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.Batch;
 
 @GraphQLApi
 public class EventGraphQL {
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     EventService events;
@@ -38,9 +39,6 @@ public class EventGraphQL {
 
     @Inject
     MultivectorConfig config;
-
-    @Inject
-    InputValidator inputs;
 
     @Query("events")
     @Description("Events: summits, decisions, measures, wars, dissolutions.")
@@ -80,25 +78,9 @@ public class EventGraphQL {
         return Math.toIntExact(events.count(connection.filter()));
     }
 
-    @Mutation("addEvent")
-    @EditorOnly
-    @Description("Adds an event with its evidence. Needs the editor role.")
-    public @NonNull Event addEvent(@NonNull @Description("The fact and its quotes.") EventInput input) {
-        return events.add(inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("updateEvent")
-    @EditorOnly
-    @Description("Replaces every field and the evidence of an event. Needs the editor role.")
-    public @NonNull Event updateEvent(@NonNull @Id @Description("The id of the event.") String id,
-            @NonNull @Description("Its new state and quotes.") EventInput input) {
-        return events.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("deleteEvent")
-    @EditorOnly
-    @Description("Deletes an event and its evidence; returns its id. Needs the editor role.")
-    public @NonNull @Id long deleteEvent(@NonNull @Id @Description("The id of the event.") String id) {
-        return events.delete(Ids.parse(id, "id"));
+    @Name("evidence")
+    @Description("The passages of sources that state this event: at least one.")
+    public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<Event> parents) {
+        return evidence.stating(StatedFact.EVENT, parents);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.EventEntry;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("EventInput")
@@ -46,9 +45,4 @@ public class EventInput {
     @Size(max = 50)
     @Description("The passages that state it: at least one.")
     public List<@NonNull @Valid EvidenceInput> evidence;
-
-    public EventEntry toEntry() {
-        return new EventEntry(name, kind, date, place, participants,
-                evidence.stream().map(EvidenceInput::toQuote).toList());
-    }
 }

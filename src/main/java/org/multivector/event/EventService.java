@@ -6,20 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.multivector.common.ConflictException;
-import org.multivector.common.EntityLookup;
-import org.multivector.common.Filter;
-import org.multivector.common.NotFoundException;
-import org.multivector.common.PageRequest;
-import org.multivector.common.ReadOnly;
-import org.multivector.dataset.Dataset.EventEntry;
-import org.multivector.dataset.FactWriter;
-import org.multivector.measure.PunitiveMeasure;
+import org.multivector.engine.EntityLookup;
+import org.multivector.paging.Filter;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.ReadOnly;
 
 @ApplicationScoped
 @Transactional
@@ -28,16 +22,12 @@ public class EventService implements EntityLookup<Event> {
     @ReadOnly
     public EventConnection list(PageRequest page) {
         Filter filter = new Filter();
-        Filter pageFilter = filter.afterId(page.after());
-        List<Event> rows = Event.find(pageFilter.query() + " order by id", pageFilter.parameters())
-                .range(0, page.size())
-                .list();
-        return new EventConnection(rows, page, filter);
+        return new EventConnection(filter.pageById(Event.class, page), page, filter);
     }
 
     @ReadOnly
     public long count(Filter filter) {
-        return Event.count(filter.query(), filter.parameters());
+        return filter.count(Event.class);
     }
 
     @Override
@@ -54,31 +44,5 @@ public class EventService implements EntityLookup<Event> {
             participants.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((Long) pair[1]);
         }
         return participants;
-    }
-
-    public Event add(EventEntry entry) {
-        return new FactWriter(null).addEvent(entry, "input");
-    }
-
-    /** Replaces every field and the evidence of the event with this id. */
-    public Event replace(long id, EventEntry entry) {
-        return new FactWriter(null).writeEvent(existing(id), entry, "input");
-    }
-
-    public long delete(long id) {
-        Event fact = existing(id);
-        List<PunitiveMeasure> triggered = PunitiveMeasure.list("triggerEventId = ?1 order by id", id);
-        if (!triggered.isEmpty()) {
-            throw new ConflictException("Event " + id + " is the trigger of punitive measures "
-                    + triggered.stream().map(measure -> measure.id.toString()).collect(Collectors.joining(", "))
-                    + ": change those first");
-        }
-        fact.delete();
-        return id;
-    }
-
-    private static Event existing(long id) {
-        return Event.<Event> findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No event has the id " + id));
     }
 }

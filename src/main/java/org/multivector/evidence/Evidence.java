@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 /**
  * A verbatim passage of a source that states one fact. Exactly one of the fact ids is set.
@@ -64,23 +64,8 @@ public class Evidence extends KnowledgeEntity {
         return evidence;
     }
 
-    public static List<Evidence> findForMemberships(Collection<Long> ids) {
-        Batch.IdCondition membershipIdIn = Batch.in("membershipId", ids);
-        return list(membershipIdIn.hql() + " order by id", membershipIdIn.parameters());
-    }
-
-    public static List<Evidence> findForMeasures(Collection<Long> ids) {
-        Batch.IdCondition measureIdIn = Batch.in("measureId", ids);
-        return list(measureIdIn.hql() + " order by id", measureIdIn.parameters());
-    }
-
-    public static List<Evidence> findForRelations(Collection<Long> ids) {
-        Batch.IdCondition relationIdIn = Batch.in("relationId", ids);
-        return list(relationIdIn.hql() + " order by id", relationIdIn.parameters());
-    }
-
-    public static List<Evidence> findForEvents(Collection<Long> ids) {
-        Batch.IdCondition eventIdIn = Batch.in("eventId", ids);
-        return list(eventIdIn.hql() + " order by id", eventIdIn.parameters());
+    /** The evidence of these facts of one kind, in the order it was recorded. */
+    public static List<Evidence> findStating(StatedFact kind, Collection<Long> factIds) {
+        return Batch.listInIdOrder(Evidence.class, kind.property(), factIds);
     }
 }

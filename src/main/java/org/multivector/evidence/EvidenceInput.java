@@ -8,8 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.common.Ids;
-import org.multivector.dataset.Dataset.Quote;
 
 @Input("EvidenceInput")
 @Description("A verbatim passage of a stored source that states the fact. The service finds its offsets.")
@@ -30,8 +28,4 @@ public class EvidenceInput {
     @Description("Where the passage starts, to pick one occurrence of a passage that occurs more than once; "
             + "by default its first occurrence.")
     public Integer start;
-
-    public Quote toQuote() {
-        return new Quote(null, Ids.parse(sourceId, "sourceId"), quote, start);
-    }
 }

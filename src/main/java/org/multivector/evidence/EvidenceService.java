@@ -1,34 +1,21 @@
 package org.multivector.evidence;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.multivector.common.ReadOnly;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
+import org.multivector.persistence.ReadOnly;
 
 @ApplicationScoped
 @Transactional
 public class EvidenceService {
 
+    /** For each fact of one kind, the passages that state it: the {@code evidence} field of every fact type. */
     @ReadOnly
-    public List<Evidence> forMemberships(Collection<Long> ids) {
-        return Evidence.findForMemberships(ids);
-    }
-
-    @ReadOnly
-    public List<Evidence> forMeasures(Collection<Long> ids) {
-        return Evidence.findForMeasures(ids);
-    }
-
-    @ReadOnly
-    public List<Evidence> forRelations(Collection<Long> ids) {
-        return Evidence.findForRelations(ids);
-    }
-
-    @ReadOnly
-    public List<Evidence> forEvents(Collection<Long> ids) {
-        return Evidence.findForEvents(ids);
+    public List<List<Evidence>> stating(StatedFact kind, List<? extends KnowledgeEntity> facts) {
+        return Batch.group(facts, Evidence.findStating(kind, Batch.ids(facts)), kind::factIdOf);
     }
 }

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
-import org.multivector.search.SearchHit;
+import org.multivector.common.SearchHit;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Table(name = "punitive_measure")
@@ -65,17 +65,14 @@ public class PunitiveMeasure extends KnowledgeEntity implements SearchHit {
     public String date;
 
     public static List<PunitiveMeasure> findByImposers(Collection<Long> imposerIds) {
-        Batch.IdCondition imposerIdIn = Batch.in("imposerId", imposerIds);
-        return list(imposerIdIn.hql() + " order by id", imposerIdIn.parameters());
+        return Batch.listInIdOrder(PunitiveMeasure.class, "imposerId", imposerIds);
     }
 
     public static List<PunitiveMeasure> findByTargets(Collection<Long> targetIds) {
-        Batch.IdCondition targetIdIn = Batch.in("targetId", targetIds);
-        return list(targetIdIn.hql() + " order by id", targetIdIn.parameters());
+        return Batch.listInIdOrder(PunitiveMeasure.class, "targetId", targetIds);
     }
 
     public static List<PunitiveMeasure> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(PunitiveMeasure.class, "id", ids);
     }
 }

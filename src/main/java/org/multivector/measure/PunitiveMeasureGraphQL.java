@@ -6,26 +6,27 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
-import org.multivector.common.Batch;
-import org.multivector.common.Ids;
-import org.multivector.common.InputValidator;
-import org.multivector.common.MultivectorConfig;
-import org.multivector.common.PageRequest;
-import org.multivector.common.Reference;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.engine.Reference;
 import org.multivector.event.Event;
 import org.multivector.event.EventService;
-import org.multivector.security.EditorOnly;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.EvidenceService;
+import org.multivector.evidence.StatedFact;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.Batch;
 
 @GraphQLApi
 public class PunitiveMeasureGraphQL {
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     PunitiveMeasureService measures;
@@ -38,9 +39,6 @@ public class PunitiveMeasureGraphQL {
 
     @Inject
     MultivectorConfig config;
-
-    @Inject
-    InputValidator inputs;
 
     @Query("punitiveMeasures")
     @Description("Punitive measures, filtered by imposer, target, kind and status.")
@@ -95,25 +93,9 @@ public class PunitiveMeasureGraphQL {
         return Math.toIntExact(measures.count(connection.filter()));
     }
 
-    @Mutation("addPunitiveMeasure")
-    @EditorOnly
-    @Description("Adds a punitive measure with its evidence. Needs the editor role.")
-    public @NonNull PunitiveMeasure addPunitiveMeasure(@NonNull @Description("The fact and its quotes.") PunitiveMeasureInput input) {
-        return measures.add(inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("updatePunitiveMeasure")
-    @EditorOnly
-    @Description("Replaces every field and the evidence of a punitive measure. Needs the editor role.")
-    public @NonNull PunitiveMeasure updatePunitiveMeasure(@NonNull @Id @Description("The id of the punitive measure.") String id,
-            @NonNull @Description("Its new state and quotes.") PunitiveMeasureInput input) {
-        return measures.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("deletePunitiveMeasure")
-    @EditorOnly
-    @Description("Deletes a punitive measure and its evidence; returns its id. Needs the editor role.")
-    public @NonNull @Id long deletePunitiveMeasure(@NonNull @Id @Description("The id of the punitive measure.") String id) {
-        return measures.delete(Ids.parse(id, "id"));
+    @Name("evidence")
+    @Description("The passages of sources that state this measure: at least one.")
+    public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<PunitiveMeasure> parents) {
+        return evidence.stating(StatedFact.MEASURE, parents);
     }
 }

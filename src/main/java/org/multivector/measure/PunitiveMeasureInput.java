@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.MeasureEntry;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("PunitiveMeasureInput")
@@ -68,9 +67,4 @@ public class PunitiveMeasureInput {
     @Size(max = 50)
     @Description("The passages that state it: at least one.")
     public List<@NonNull @Valid EvidenceInput> evidence;
-
-    public MeasureEntry toEntry() {
-        return new MeasureEntry(imposer, target, kind, status, summary, scope, statedReason, assessedMotive, trigger,
-                date, evidence.stream().map(EvidenceInput::toQuote).toList());
-    }
 }

@@ -6,12 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.multivector.common.Filter;
-import org.multivector.common.NotFoundException;
-import org.multivector.common.PageRequest;
-import org.multivector.common.ReadOnly;
-import org.multivector.dataset.Dataset.MeasureEntry;
-import org.multivector.dataset.FactWriter;
+import org.multivector.paging.Filter;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.ReadOnly;
 
 @ApplicationScoped
 @Transactional
@@ -26,16 +23,12 @@ public class PunitiveMeasureService {
                 .and("targetId = :target", "target", targetId)
                 .and("kind = :kind", "kind", kind)
                 .and("status = :status", "status", status);
-        Filter pageFilter = filter.afterId(page.after());
-        List<PunitiveMeasure> rows = PunitiveMeasure.find(pageFilter.query() + " order by id", pageFilter.parameters())
-                .range(0, page.size())
-                .list();
-        return new PunitiveMeasureConnection(rows, page, filter);
+        return new PunitiveMeasureConnection(filter.pageById(PunitiveMeasure.class, page), page, filter);
     }
 
     @ReadOnly
     public long count(Filter filter) {
-        return PunitiveMeasure.count(filter.query(), filter.parameters());
+        return filter.count(PunitiveMeasure.class);
     }
 
     @ReadOnly
@@ -46,25 +39,5 @@ public class PunitiveMeasureService {
     @ReadOnly
     public List<PunitiveMeasure> receivedBy(Collection<Long> targetIds) {
         return PunitiveMeasure.findByTargets(targetIds);
-    }
-
-    public PunitiveMeasure add(MeasureEntry entry) {
-        return new FactWriter(null).addMeasure(entry, "input");
-    }
-
-    /** Replaces every field and the evidence of the punitive measure with this id. */
-    public PunitiveMeasure replace(long id, MeasureEntry entry) {
-        return new FactWriter(null).writeMeasure(existing(id), entry, "input");
-    }
-
-    public long delete(long id) {
-        PunitiveMeasure fact = existing(id);
-        fact.delete();
-        return id;
-    }
-
-    private static PunitiveMeasure existing(long id) {
-        return PunitiveMeasure.<PunitiveMeasure> findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No punitive measure has the id " + id));
     }
 }

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
-import org.multivector.search.SearchHit;
+import org.multivector.common.SearchHit;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Membership")
@@ -43,17 +43,14 @@ public class Membership extends KnowledgeEntity implements SearchHit {
     public String until;
 
     public static List<Membership> findByMembers(Collection<Long> memberIds) {
-        Batch.IdCondition memberIdIn = Batch.in("memberId", memberIds);
-        return list(memberIdIn.hql() + " order by id", memberIdIn.parameters());
+        return Batch.listInIdOrder(Membership.class, "memberId", memberIds);
     }
 
     public static List<Membership> findByOrganisations(Collection<Long> organisationIds) {
-        Batch.IdCondition organisationIdIn = Batch.in("organisationId", organisationIds);
-        return list(organisationIdIn.hql() + " order by id", organisationIdIn.parameters());
+        return Batch.listInIdOrder(Membership.class, "organisationId", organisationIds);
     }
 
     public static List<Membership> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(Membership.class, "id", ids);
     }
 }

@@ -6,24 +6,25 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
-import org.multivector.common.Batch;
-import org.multivector.common.Ids;
-import org.multivector.common.InputValidator;
-import org.multivector.common.MultivectorConfig;
-import org.multivector.common.PageRequest;
-import org.multivector.common.Reference;
-import org.multivector.security.EditorOnly;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.engine.Reference;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.EvidenceService;
+import org.multivector.evidence.StatedFact;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.Batch;
 
 @GraphQLApi
 public class MembershipGraphQL {
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     MembershipService memberships;
@@ -33,9 +34,6 @@ public class MembershipGraphQL {
 
     @Inject
     MultivectorConfig config;
-
-    @Inject
-    InputValidator inputs;
 
     @Query("memberships")
     @Description("Memberships, refusals and partnerships, filtered by member, organisation and status.")
@@ -90,25 +88,9 @@ public class MembershipGraphQL {
         return Math.toIntExact(memberships.count(connection.filter()));
     }
 
-    @Mutation("addMembership")
-    @EditorOnly
-    @Description("Adds a membership, refusal or partnership with its evidence. Needs the editor role.")
-    public @NonNull Membership addMembership(@NonNull @Description("The fact and its quotes.") MembershipInput input) {
-        return memberships.add(inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("updateMembership")
-    @EditorOnly
-    @Description("Replaces every field and the evidence of a membership, refusal or partnership. Needs the editor role.")
-    public @NonNull Membership updateMembership(@NonNull @Id @Description("The id of the membership.") String id,
-            @NonNull @Description("Its new state and quotes.") MembershipInput input) {
-        return memberships.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("deleteMembership")
-    @EditorOnly
-    @Description("Deletes a membership, refusal or partnership and its evidence; returns its id. Needs the editor role.")
-    public @NonNull @Id long deleteMembership(@NonNull @Id @Description("The id of the membership.") String id) {
-        return memberships.delete(Ids.parse(id, "id"));
+    @Name("evidence")
+    @Description("The passages of sources that state this membership: at least one.")
+    public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<Membership> parents) {
+        return evidence.stating(StatedFact.MEMBERSHIP, parents);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.MembershipEntry;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("MembershipInput")
@@ -46,9 +45,4 @@ public class MembershipInput {
     @Size(max = 50)
     @Description("The passages that state it: at least one.")
     public List<@NonNull @Valid EvidenceInput> evidence;
-
-    public MembershipEntry toEntry() {
-        return new MembershipEntry(member, organisation, status, since, until,
-                evidence.stream().map(EvidenceInput::toQuote).toList());
-    }
 }

@@ -2,6 +2,7 @@ package org.multivector.relation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,9 +11,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
-import org.multivector.search.SearchHit;
+import org.multivector.common.SearchHit;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Relation")
@@ -40,7 +41,11 @@ public class Relation extends KnowledgeEntity implements SearchHit {
     }
 
     public static List<Relation> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(Relation.class, "id", ids);
+    }
+
+    /** Relation types are stored upper-case with underscores: "leader of" becomes LEADER_OF. */
+    public static String normaliseType(String type) {
+        return type.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
     }
 }

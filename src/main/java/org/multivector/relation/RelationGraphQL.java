@@ -6,25 +6,26 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
-import org.multivector.common.Batch;
-import org.multivector.common.Ids;
-import org.multivector.common.InputValidator;
-import org.multivector.common.InvalidArgumentException;
-import org.multivector.common.MultivectorConfig;
-import org.multivector.common.PageRequest;
-import org.multivector.common.Reference;
-import org.multivector.security.EditorOnly;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.engine.Reference;
+import org.multivector.errors.InvalidArgumentException;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.EvidenceService;
+import org.multivector.evidence.StatedFact;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.Batch;
 
 @GraphQLApi
 public class RelationGraphQL {
+
+    @Inject
+    EvidenceService evidence;
 
     @Inject
     RelationService relations;
@@ -34,9 +35,6 @@ public class RelationGraphQL {
 
     @Inject
     MultivectorConfig config;
-
-    @Inject
-    InputValidator inputs;
 
     @Query("relations")
     @Description("Relations between actors, filtered by subject, object and type.")
@@ -80,25 +78,9 @@ public class RelationGraphQL {
         return Math.toIntExact(relations.count(connection.filter()));
     }
 
-    @Mutation("addRelation")
-    @EditorOnly
-    @Description("Adds a relation with its evidence. Needs the editor role.")
-    public @NonNull Relation addRelation(@NonNull @Description("The fact and its quotes.") RelationInput input) {
-        return relations.add(inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("updateRelation")
-    @EditorOnly
-    @Description("Replaces every field and the evidence of a relation. Needs the editor role.")
-    public @NonNull Relation updateRelation(@NonNull @Id @Description("The id of the relation.") String id,
-            @NonNull @Description("Its new state and quotes.") RelationInput input) {
-        return relations.replace(Ids.parse(id, "id"), inputs.valid(input, "input").toEntry());
-    }
-
-    @Mutation("deleteRelation")
-    @EditorOnly
-    @Description("Deletes a relation and its evidence; returns its id. Needs the editor role.")
-    public @NonNull @Id long deleteRelation(@NonNull @Id @Description("The id of the relation.") String id) {
-        return relations.delete(Ids.parse(id, "id"));
+    @Name("evidence")
+    @Description("The passages of sources that state this relation: at least one.")
+    public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<Relation> parents) {
+        return evidence.stating(StatedFact.RELATION, parents);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.RelationEntry;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("RelationInput")
@@ -40,8 +39,4 @@ public class RelationInput {
     @Size(max = 50)
     @Description("The passages that state it: at least one.")
     public List<@NonNull @Valid EvidenceInput> evidence;
-
-    public RelationEntry toEntry() {
-        return new RelationEntry(subject, type, object, evidence.stream().map(EvidenceInput::toQuote).toList());
-    }
 }

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.multivector.common.InvalidArgumentException;
-import org.multivector.common.MultivectorConfig;
+import org.multivector.common.SearchHit;
+import org.multivector.config.MultivectorConfig;
+import org.multivector.errors.InvalidArgumentException;
 
 @GraphQLApi
 public class SearchGraphQL {

@@ -16,12 +16,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.multivector.actor.Actor;
-import org.multivector.common.InvalidArgumentException;
-import org.multivector.common.KnowledgeEntity;
-import org.multivector.common.ReadOnly;
+import org.multivector.common.SearchHit;
+import org.multivector.errors.InvalidArgumentException;
 import org.multivector.event.Event;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
+import org.multivector.persistence.KnowledgeEntity;
+import org.multivector.persistence.Like;
+import org.multivector.persistence.ReadOnly;
 import org.multivector.relation.Relation;
 
 /**
@@ -111,7 +113,7 @@ public class SearchService {
         TypedQuery<Object[]> query = entityManager.createQuery(String.format(jpql, String.join(" and ", conditions)),
                 Object[].class);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + escapeLike(words.get(i)) + "%");
+            query.setParameter("w" + i, Like.containing(words.get(i)));
         }
         return query.setMaxResults(500).getResultList();
     }
@@ -141,9 +143,6 @@ public class SearchService {
         return text.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     private record Key(Class<?> type, long id) {
     }

@@ -1,6 +1,6 @@
 package org.multivector.security;
 
-import org.multivector.common.ApiException;
+import org.multivector.errors.ApiException;
 
 import io.smallrye.graphql.api.ErrorCode;
 

@@ -10,8 +10,8 @@ import jakarta.persistence.Entity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.multivector.common.Batch;
-import org.multivector.common.KnowledgeEntity;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Source")
@@ -43,8 +43,7 @@ public class Source extends KnowledgeEntity {
     }
 
     public static List<Source> listByIds(Collection<Long> ids) {
-        Batch.IdCondition idIn = Batch.in("id", ids);
-        return list(idIn.hql(), idIn.parameters());
+        return Batch.list(Source.class, "id", ids);
     }
 
     public static Optional<Source> findByTitle(String title) {

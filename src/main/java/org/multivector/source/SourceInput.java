@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.dataset.Dataset.SourceEntry;
 
 @Input("SourceInput")
 @Description("A source document to add, with its full text.")
@@ -32,8 +31,4 @@ public class SourceInput {
     @Size(max = 1_000_000)
     @Description("The full original text, stored byte for byte; at most 1,000,000 characters.")
     public String text;
-
-    public SourceEntry toEntry() {
-        return new SourceEntry(null, title, publisher, section, text, null);
-    }
 }

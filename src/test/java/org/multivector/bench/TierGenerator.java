@@ -1,8 +1,6 @@
 package org.multivector.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.multivector.actor.Actor;
 
 /**
  * Writes the benchmark's synthetic datasets in the import format, one entry per line. The seed is

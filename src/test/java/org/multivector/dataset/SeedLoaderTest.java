@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.multivector.actor.Actor;
-import org.multivector.common.MultivectorConfig;
+import org.multivector.config.MultivectorConfig;
 import org.multivector.evidence.Evidence;
 import org.multivector.source.Source;
 

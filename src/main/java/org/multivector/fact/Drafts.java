@@ -1,0 +1,55 @@
+package org.multivector.fact;
+
+import java.util.List;
+
+import org.multivector.actor.ActorKind;
+import org.multivector.measure.MeasureKind;
+import org.multivector.measure.MeasureStatus;
+import org.multivector.membership.MembershipStatus;
+
+/**
+ * What a write asks for, as the write model takes it from the GraphQL mutations and the imports
+ * alike: actors, events and sources are named as a person names them, and every fact carries the
+ * passages that state it. {@link FactWriter} checks each against the domain's rules.
+ */
+public final class Drafts {
+
+    private Drafts() {
+    }
+
+    /** A source document; {@code key} names it in the quotes of the same import (the title when null). */
+    public record SourceDraft(String key, String title, String publisher, String section, String text) {
+    }
+
+    public record ActorDraft(String name, ActorKind kind, List<String> aliases, String description) {
+    }
+
+    /**
+     * A passage of a source that states a fact: the source by its id, or by the key or title of
+     * a source of the same import or the database; none where the import has exactly one source.
+     * {@code start} picks one occurrence of a passage that occurs more than once.
+     */
+    public record QuoteDraft(String source, Long sourceId, String quote, Integer start) {
+    }
+
+    public record EventDraft(String name, String kind, String date, String place, List<String> participants,
+            List<QuoteDraft> evidence) {
+    }
+
+    public record MembershipDraft(String member, String organisation, MembershipStatus status, String since,
+            String until, List<QuoteDraft> evidence) {
+    }
+
+    /** {@code trigger} names an event of the same import or of the database. */
+    public record MeasureDraft(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
+            String scope, String statedReason, String assessedMotive, String trigger, String date,
+            List<QuoteDraft> evidence) {
+    }
+
+    public record RelationDraft(String subject, String type, String object, List<QuoteDraft> evidence) {
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,73 @@
+package org.multivector.mutation;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.multivector.actor.Actor;
+import org.multivector.actor.ActorInput;
+import org.multivector.fact.Drafts.ActorDraft;
+import org.multivector.fact.Facts;
+import org.multivector.input.Ids;
+import org.multivector.input.InputValidator;
+import org.multivector.security.EditorOnly;
+
+/**
+ * Adds, replaces and deletes actors and their aliases. Every mutation needs the editor role and
+ * writes through the write model, {@link Facts}.
+ */
+@GraphQLApi
+public class ActorMutations {
+
+    @Inject
+    Facts facts;
+
+    @Inject
+    InputValidator inputs;
+
+    @Mutation("addActor")
+    @EditorOnly
+    @Description("Adds an actor. Its name and aliases must be new, case-insensitively. Needs the editor role.")
+    public @NonNull Actor addActor(@NonNull @Description("The actor.") ActorInput input) {
+        return facts.addActor(draft(inputs.valid(input, "input")));
+    }
+
+    @Mutation("updateActor")
+    @EditorOnly
+    @Description("Replaces an actor's name, kind, description and aliases. Needs the editor role.")
+    public @NonNull Actor updateActor(@NonNull @Id @Description("The actor's id.") String id,
+            @NonNull @Description("The actor's new state.") ActorInput input) {
+        return facts.replaceActor(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+    }
+
+    @Mutation("addAlias")
+    @EditorOnly
+    @Description("Adds a name that resolves to an actor. Needs the editor role.")
+    public @NonNull Actor addAlias(@NonNull @Description("The actor's name or an alias.") String actor,
+            @NonNull @Description("The new alias; unique across all names, case-insensitively.") String alias) {
+        return facts.addAlias(actor, alias);
+    }
+
+    @Mutation("removeAlias")
+    @EditorOnly
+    @Description("Removes an alias of an actor (not its canonical name). Needs the editor role.")
+    public @NonNull Actor removeAlias(@NonNull @Description("The actor's name or an alias.") String actor,
+            @NonNull @Description("The alias to remove.") String alias) {
+        return facts.removeAlias(actor, alias);
+    }
+
+    @Mutation("deleteActor")
+    @EditorOnly
+    @Description("Deletes an actor that no fact mentions; returns its id. Refused, naming the facts, while any does. "
+            + "Needs the editor role.")
+    public @NonNull @Id long deleteActor(@NonNull @Id @Description("The actor's id.") String id) {
+        return facts.deleteActor(Ids.parse(id, "id"));
+    }
+
+    private static ActorDraft draft(ActorInput input) {
+        return new ActorDraft(input.name, input.kind, input.aliases, input.description);
+    }
+}

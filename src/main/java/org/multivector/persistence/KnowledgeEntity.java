@@ -1,0 +1,27 @@
+package org.multivector.persistence;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.MappedSuperclass;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * Base of every stored entity: a sequence-generated id, exposed to GraphQL as {@code ID!}.
+ * Associations are kept as plain foreign-key ids, because every nested GraphQL field is
+ * resolved in batches by id and never by walking a lazy association.
+ */
+@MappedSuperclass
+public abstract class KnowledgeEntity extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @Id
+    @NonNull
+    @Description("Stable identifier of this record.")
+    public Long id;
+}

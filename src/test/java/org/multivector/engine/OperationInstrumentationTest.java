@@ -1,0 +1,42 @@
+package org.multivector.engine;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import io.smallrye.graphql.execution.QueryCache;
+
+/** The engine's instrumentation replaces SmallRye's chain only where it knows every member; else the layer stays off. */
+class OperationInstrumentationTest {
+
+    @Test
+    void theDocumentCacheAndBothLimitsAreTakenOver() throws LeanEngine.Mismatch {
+        Instrumentation smallRyes = new ChainedInstrumentation(List.of(new MaxQueryComplexityInstrumentation(1000),
+                new MaxQueryDepthInstrumentation(15), new QueryCache()));
+        assertInstanceOf(OperationInstrumentation.class, OperationInstrumentation.replacing(smallRyes));
+    }
+
+    @Test
+    void aChainWithOtherMembersOrWithoutALimitIsAMismatch() {
+        Instrumentation withFederationTracing = new ChainedInstrumentation(List.of(
+                new MaxQueryComplexityInstrumentation(1000), new MaxQueryDepthInstrumentation(15), new QueryCache(),
+                new SimplePerformantInstrumentation()));
+        LeanEngine.Mismatch other = assertThrows(LeanEngine.Mismatch.class,
+                () -> OperationInstrumentation.replacing(withFederationTracing));
+        assertTrue(other.getMessage().contains(SimplePerformantInstrumentation.class.getName()), other.getMessage());
+        Instrumentation withoutComplexityLimit = new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(15),
+                new QueryCache()));
+        LeanEngine.Mismatch lacking = assertThrows(LeanEngine.Mismatch.class,
+                () -> OperationInstrumentation.replacing(withoutComplexityLimit));
+        assertTrue(lacking.getMessage().contains("lacks"), lacking.getMessage());
+    }
+}
