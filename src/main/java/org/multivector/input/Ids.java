@@ -13,15 +13,29 @@ public final class Ids {
 
     /** The numeric id in {@code value}, or an error naming {@code argument}. */
     public static long parse(String value, String argument) {
+        Long id = valueOf(value);
+        if (id == null) {
+            throw new InvalidArgumentException("Argument '" + argument + "' is not an id of this service: '"
+                    + Text.abbreviate(value, 40) + "'");
+        }
+        return id;
+    }
+
+    /** The numeric id in the input field at {@code path} ({@code input.evidence[0].sourceId}), or an error naming it. */
+    public static long parseField(String value, String path) {
+        Long id = valueOf(value);
+        if (id == null) {
+            throw new InvalidArgumentException(path + ": '" + Text.abbreviate(value, 40) + "' is not an id of this service");
+        }
+        return id;
+    }
+
+    private static Long valueOf(String value) {
         try {
             long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
+            return id > 0 ? id : null;
         } catch (NumberFormatException e) {
-            // reported below
+            return null;
         }
-        throw new InvalidArgumentException("Argument '" + argument + "' is not an id of this service: '"
-                + Text.abbreviate(value, 40) + "'");
     }
 }

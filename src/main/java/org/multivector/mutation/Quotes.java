@@ -18,7 +18,7 @@ final class Quotes {
         List<QuoteDraft> quotes = new ArrayList<>(evidence.size());
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceInput quote = evidence.get(i);
-            long sourceId = Ids.parse(quote.sourceId, "input.evidence[" + i + "].sourceId");
+            long sourceId = Ids.parseField(quote.sourceId, "input.evidence[" + i + "].sourceId");
             quotes.add(new QuoteDraft(null, sourceId, quote.quote, quote.start));
         }
         return quotes;

@@ -24,7 +24,7 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.multivector");
         // a rule over no classes proves nothing
-        assertTrue(service.containsType(Facts.class) && service.containsType(GraphQLSetup.class)
+        assertTrue(service.contain(Facts.class) && service.contain(GraphQLSetup.class)
                 && service.size() > 100, "the service's classes are imported: " + service.size());
     }
 

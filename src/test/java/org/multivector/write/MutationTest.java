@@ -366,7 +366,7 @@ class MutationTest {
                         "input.evidence[0].sourceId: no source has the id 999999"),
                 new Case(Map.of("member", world.state(), "organisation", world.bloc(), "status", "MEMBER",
                         "evidence", List.of(quote("not-an-id", "joined"))), "INVALID_ARGUMENT",
-                        "Argument 'sourceId' is not an id of this service: 'not-an-id'"));
+                        "input.evidence[0].sourceId: 'not-an-id' is not an id of this service"));
         for (Case invalid : cases) {
             GraphQL.asEditor(ADD_MEMBERSHIP, Map.of("input", invalid.input()))
                     .body("data", nullValue())
