@@ -19,7 +19,9 @@
  * <li>{@link org.multivector.engine.BatchFieldFetchers} in place of SmallRye's
  * {@code BatchDataFetcher} for the {@code @Source List} methods: SmallRye built the selection
  * as JSON for every parent it queued (25% of the deep query Q4), and keyed its loader on the
- * field alone, so aliases with other arguments shared one answer. Fields marked
+ * field alone, so aliases with other arguments shared one answer (with the layer off,
+ * {@code a: memberships(status: MEMBER) b: memberships} answers {@code b} with {@code a}'s
+ * rows; {@code MembershipQueriesTest} is skipped in the engine-off run for it). Fields marked
  * {@link org.multivector.engine.Reference} share one loader per entity type
  * ({@link org.multivector.engine.EntityLookup}): Q3's imposers and targets in one query.</li>
  * <li>{@link org.multivector.engine.SelectionBlindFetcher} around SmallRye's resolver fetchers:

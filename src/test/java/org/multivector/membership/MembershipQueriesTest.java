@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.multivector.support.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -121,6 +122,8 @@ class MembershipQueriesTest {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "multivector.engine.enabled", matches = "false", disabledReason = "plain"
+            + " SmallRye GraphQL keys a batch on its field alone: two aliases with other arguments share one answer")
     void actorMembershipsAndMembersAreNested() {
         JsonPath result = GraphQL.query("""
                 query Nested($status: MembershipStatus) {
