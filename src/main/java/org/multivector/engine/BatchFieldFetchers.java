@@ -47,7 +47,7 @@ import io.quarkus.arc.Arc;
 final class BatchFieldFetchers {
 
     /** The API's batch methods, found once, to serve the fields SmallRye serves with its batch fetcher. */
-    static BatchFieldFetchers ofApi() {
+    static BatchFieldFetchers ofApi() throws LeanEngine.Mismatch {
         Set<FieldCoordinates> fields = new HashSet<>();
         Map<FieldCoordinates, DataFetcher<?>> fetchers = batchFetchers(fields);
         return new BatchFieldFetchers(fields, fetchers);
@@ -77,10 +77,11 @@ final class BatchFieldFetchers {
     /**
      * Fetchers for the API methods that take {@code @Source List<Parent>}: by reference for those
      * marked {@link Reference}, else by parent where the other arguments are of simple types
-     * (enums, strings, numbers, booleans), by the field they serve. {@code fields} gets every
+     * (enums, String, Integer, Boolean), by the field they serve. {@code fields} gets every
      * such field, replaceable or not.
      */
-    private static Map<FieldCoordinates, DataFetcher<?>> batchFetchers(Set<FieldCoordinates> fields) {
+    private static Map<FieldCoordinates, DataFetcher<?>> batchFetchers(Set<FieldCoordinates> fields)
+            throws LeanEngine.Mismatch {
         Set<Bean<?>> beans = Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE);
         Map<Class<?>, EntityLookup<?>> lookups = entityLookups(beans);
         Map<FieldCoordinates, DataFetcher<?>> fetchers = new HashMap<>();
@@ -147,7 +148,7 @@ final class BatchFieldFetchers {
         return graphQLType == null || graphQLType.value().isEmpty() ? type.getSimpleName() : graphQLType.value();
     }
 
-    private static final Set<Class<?>> SIMPLE_TYPES = Set.of(String.class, Integer.class, Long.class, Boolean.class);
+    private static final Set<Class<?>> SIMPLE_TYPES = Set.of(String.class, Integer.class, Boolean.class);
 
     /** A field argument, passed to the API method after the parents. */
     private record Argument(String name, Class<?> type) {
@@ -182,7 +183,7 @@ final class BatchFieldFetchers {
                 return CompletableFuture.completedFuture((List<Object>) method.invoke(bean, parameters));
             } catch (InvocationTargetException e) {
                 return CompletableFuture.failedFuture(e.getCause());
-            } catch (IllegalAccessException e) {
+            } catch (IllegalAccessException | IllegalArgumentException e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
@@ -201,7 +202,11 @@ final class BatchFieldFetchers {
             String loaderName = argumentValues.length == 0 ? field : field + Arrays.toString(argumentValues);
             BatchLoader<Object, Object> batch = parents -> method.call(parents, argumentValues);
             DataLoader<Object, Object> loader = environment.getDataLoaderRegistry()
-                    .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(batch));
+                    .computeIfAbsent(loaderName, name -> DataLoaderFactory.newDataLoader(batch, DataLoaderOptions
+                            .newOptions()
+                            // a mutation field may change what an earlier one read: read again
+                            .setCachingEnabled(environment.getOperationDefinition().getOperation() != Operation.MUTATION)
+                            .build()));
             return loader.load(environment.getSource());
         }
     }
@@ -216,18 +221,18 @@ final class BatchFieldFetchers {
 
         /** The fetcher of the {@link Reference} method, checked against its parent and return types. */
         static ReferenceFetcher of(Method method, Class<?> parent, Reference reference,
-                Map<Class<?>, EntityLookup<?>> lookups) {
+                Map<Class<?>, EntityLookup<?>> lookups) throws LeanEngine.Mismatch {
             String where = "@Reference on " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
             PropertyAccessor id = PropertyAccessor.find(parent, reference.idField());
             if (id == PropertyAccessor.NONE || id.type() != Long.class) {
-                throw new IllegalStateException(where + ": " + parent.getSimpleName() + " has no Long property "
+                throw new LeanEngine.Mismatch(where + ": " + parent.getSimpleName() + " has no Long property "
                         + reference.idField());
             }
             Class<?> entity = method.getGenericReturnType() instanceof ParameterizedType list
                     && list.getActualTypeArguments()[0] instanceof Class<?> type ? type : null;
             EntityLookup<?> lookup = entity == null ? null : lookups.get(entity);
             if (lookup == null) {
-                throw new IllegalStateException(where + ": no EntityLookup bean finds what it returns, "
+                throw new LeanEngine.Mismatch(where + ": no EntityLookup bean finds what it returns, "
                         + method.getGenericReturnType());
             }
             return new ReferenceFetcher("EntityLookup:" + entity.getName(), id, lookup);

@@ -31,7 +31,11 @@ record PropertyAccessor(Method method, Field field) {
         }
         try {
             Field field = type.getField(property);
-            return Modifier.isStatic(field.getModifiers()) ? NONE : new PropertyAccessor(null, field);
+            if (Modifier.isStatic(field.getModifiers())) {
+                return NONE;
+            }
+            field.trySetAccessible();
+            return new PropertyAccessor(null, field);
         } catch (NoSuchFieldException none) {
             return NONE;
         }

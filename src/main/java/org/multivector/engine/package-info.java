@@ -36,10 +36,12 @@
  * They do not call SmallRye's {@code EventEmitter} (the {@code @Observes} data-fetch events),
  * its {@code MetricsEmitter} or its tracing, so the layer stays off while SmallRye's events,
  * metrics or tracing are switched on. Batch methods get their arguments without SmallRye's
- * {@code ArgumentHelper}: only methods whose arguments are enums, strings, numbers and booleans
+ * {@code ArgumentHelper}: only methods whose arguments are enums, String, Integer and Boolean
  * are replaced (no adapters, formats or default values of SmallRye's); the others stay SmallRye's.
  * Plain fields are replaced only where SmallRye hands the value on unchanged (built-in scalars,
- * enums, object types; no formats or adapters). Resolvers see an empty selection through
+ * enums, object types), and read by their GraphQL name: a field renamed with {@code @Name}, or
+ * one with a format ({@code @NumberFormat}, {@code @DateFormat}) or an adapter, would not be
+ * served as SmallRye serves it; the schema has none, and one added needs its fetcher kept. Resolvers see an empty selection through
  * {@code io.smallrye.graphql.api.Context}. A failing batch method fails its whole level.
  *
  * <h2>Versions, and falling back</h2>
