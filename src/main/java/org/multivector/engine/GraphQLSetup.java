@@ -7,10 +7,19 @@ import org.jboss.logging.Logger;
 import org.multivector.config.MultivectorConfig;
 
 import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Completes SmallRye GraphQL's engine set-up (registered in META-INF/services): puts the engine
@@ -24,21 +33,6 @@ import io.smallrye.graphql.spi.EventingService;
 public class GraphQLSetup implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
-
-    /**
-     * The SmallRye and Quarkus classes the layer names. Checked by name first, so that one gone
-     * upstream turns the layer off with a warning instead of failing a request.
-     */
-    static final List<String> REQUIRED_CLASSES = List.of(
-            "io.smallrye.graphql.execution.QueryCache",
-            "io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher",
-            "io.smallrye.graphql.execution.datafetcher.BatchDataFetcher",
-            "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher",
-            "io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher",
-            "io.smallrye.graphql.spi.config.Config",
-            "io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService",
-            "graphql.analysis.MaxQueryComplexityInstrumentation",
-            "graphql.analysis.MaxQueryDepthInstrumentation");
 
     /** Whether the engine layer serves requests: set once, when SmallRye builds its engine. */
     private static volatile boolean active;
@@ -55,32 +49,46 @@ public class GraphQLSetup implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        boolean enabled = enabledInConfig();
+        SetUp setUp = setUp(builder, enabled);
+        active = setUp.active();
+        if (!enabled) {
+            LOG.info("The engine layer is off (multivector.engine.enabled=false): GraphQL runs on plain SmallRye GraphQL");
+        } else if (!setUp.active()) {
+            LOG.warnf("The engine layer is off, and GraphQL runs on plain SmallRye GraphQL, slower: %s. It was verified"
+                    + " against SmallRye GraphQL 2.17.0 (Quarkus 3.33.2); see the package-info of org.multivector.engine",
+                    setUp.mismatch());
+        }
+        return setUp.builder();
+    }
+
+    /**
+     * How the engine is set up: with the layer in place of SmallRye's parts ({@code active}), or
+     * SmallRye's as built, either way followed by the timer and the error review.
+     *
+     * @param mismatch why the layer is off though enabled, or null
+     */
+    record SetUp(GraphQL.Builder builder, boolean active, String mismatch) {
+    }
+
+    /** Sets SmallRye's engine up, with the layer where {@code enabled} and SmallRye is what it expects. */
+    static SetUp setUp(GraphQL.Builder builder, boolean enabled) {
         // The builder cannot hand back what SmallRye set (the depth and complexity limits, and the
         // cache of parsed and validated documents), but a GraphQL built from it can.
         GraphQL smallRyes = builder.build();
-        active = false;
-        if (!enabledInConfig()) {
-            LOG.info("The engine layer is off (multivector.engine.enabled=false): GraphQL runs on plain SmallRye GraphQL");
-            return withReview(builder, smallRyes);
+        if (!enabled) {
+            return new SetUp(withReview(builder, smallRyes), false, null);
         }
         String missing = missingClass();
         if (missing != null) {
-            return fallBack(builder, smallRyes, "the class " + missing + " is missing");
+            return new SetUp(withReview(builder, smallRyes), false, "the class " + missing + " is missing");
         }
         try {
             LeanEngine lean = LeanEngine.replacing(smallRyes);
-            active = true;
-            return builder.schema(lean.schema()).instrumentation(lean.instrumentation());
+            return new SetUp(builder.schema(lean.schema()).instrumentation(lean.instrumentation()), true, null);
         } catch (LeanEngine.Mismatch mismatch) {
-            return fallBack(builder, smallRyes, mismatch.getMessage());
+            return new SetUp(withReview(builder, smallRyes), false, mismatch.getMessage());
         }
-    }
-
-    private static GraphQL.Builder fallBack(GraphQL.Builder builder, GraphQL smallRyes, String reason) {
-        LOG.warnf("The engine layer is off, and GraphQL runs on plain SmallRye GraphQL, slower: %s. It was verified"
-                + " against SmallRye GraphQL 2.17.0 (Quarkus 3.33.2); see the package-info of org.multivector.engine",
-                reason);
-        return withReview(builder, smallRyes);
     }
 
     /** SmallRye's instrumentation as it is, followed by the timer and the error review. */
@@ -94,15 +102,19 @@ public class GraphQLSetup implements EventingService {
                 .engine().enabled();
     }
 
-    /** The first of the {@link #REQUIRED_CLASSES} that cannot be loaded, or null. */
+    /**
+     * The first of the SmallRye, Quarkus and graphql-java classes the layer names that cannot be
+     * loaded, or null. Loaded here first (class literals, which a native executable keeps too), so
+     * that one gone upstream turns the layer off with a warning instead of failing a request.
+     */
     static String missingClass() {
-        for (String name : REQUIRED_CLASSES) {
-            try {
-                Class.forName(name, false, GraphQLSetup.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                return name;
-            }
+        try {
+            List.of(QueryCache.class, AbstractDataFetcher.class, BatchDataFetcher.class, FieldDataFetcher.class,
+                    PlugableBatchableDataFetcher.class, Config.class, QuarkusDataFetcherService.class,
+                    MaxQueryComplexityInstrumentation.class, MaxQueryDepthInstrumentation.class);
+            return null;
+        } catch (LinkageError missing) {
+            return missing.getMessage() == null ? missing.toString() : missing.getMessage().replace('/', '.');
         }
-        return null;
     }
 }

@@ -47,7 +47,7 @@
  * <h2>Versions, and falling back</h2>
  * Verified against SmallRye GraphQL 2.17.0 and graphql-java 24.3, as Quarkus 3.33.2 brings them.
  * {@link org.multivector.engine.GraphQLSetup} checks, when SmallRye builds its engine, that the
- * classes it names exist ({@code GraphQLSetup.REQUIRED_CLASSES}), that SmallRye's instrumentation
+ * classes it names load ({@code GraphQLSetup.missingClass}), that SmallRye's instrumentation
  * is exactly its cache and two limits, that SmallRye serves plain fields, resolvers and every
  * {@code @Source List} method with the fetchers replaced here; at the first difference it logs one
  * warning that names it and runs plain SmallRye GraphQL, never part of the layer.

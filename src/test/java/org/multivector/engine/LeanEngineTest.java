@@ -1,11 +1,17 @@
 package org.multivector.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -29,8 +35,7 @@ class LeanEngineTest {
 
     @Test
     void anEngineWithoutSmallRyesInstrumentationIsAMismatchThatNamesWhatItHolds() {
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
-                RuntimeWiring.newRuntimeWiring().build());
+        GraphQLSchema schema = schema();
         GraphQL graphQLJavasDefault = GraphQL.newGraphQL(schema).build();
         Instrumentation instrumentation = graphQLJavasDefault.getInstrumentation();
 
@@ -39,5 +44,38 @@ class LeanEngineTest {
 
         // the warning logged must let an operator see what SmallRye set up instead
         assertTrue(mismatch.getMessage().contains(instrumentation.getClass().getName()), mismatch.getMessage());
+    }
+
+    @Test
+    void aMismatchLeavesSmallRyesEngineWholeFollowedByTheReviewAndTheLayerOff() {
+        GraphQLSchema schema = schema();
+        GraphQL.Builder builder = GraphQL.newGraphQL(schema);
+        Instrumentation smallRyes = builder.build().getInstrumentation();
+
+        GraphQLSetup.SetUp setUp = GraphQLSetup.setUp(builder, true);
+
+        assertFalse(setUp.active(), "never half on");
+        assertTrue(setUp.mismatch().contains(smallRyes.getClass().getName()), setUp.mismatch());
+        GraphQL built = setUp.builder().build();
+        assertSame(schema, built.getGraphQLSchema(), "SmallRye's schema and fetchers, untouched");
+        ChainedInstrumentation chain = assertInstanceOf(ChainedInstrumentation.class, built.getInstrumentation());
+        assertEquals(2, chain.getInstrumentations().size());
+        assertSame(OperationTimer.INSTANCE, chain.getInstrumentations().get(1), "the timer and error review follow");
+    }
+
+    @Test
+    void switchedOffTheLayerIsNotTriedAndNoMismatchIsReported() {
+        GraphQLSchema schema = schema();
+
+        GraphQLSetup.SetUp setUp = GraphQLSetup.setUp(GraphQL.newGraphQL(schema), false);
+
+        assertFalse(setUp.active());
+        assertNull(setUp.mismatch());
+        assertSame(schema, setUp.builder().build().getGraphQLSchema());
+    }
+
+    private static GraphQLSchema schema() {
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
+                RuntimeWiring.newRuntimeWiring().build());
     }
 }
