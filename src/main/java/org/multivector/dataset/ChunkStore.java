@@ -1,6 +1,6 @@
 package org.multivector.dataset;
 
-import static org.multivector.dataset.Dataset.orEmpty;
+import static org.multivector.fact.Drafts.orEmpty;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -112,10 +112,6 @@ public final class Dataset {
         }
     }
 
-    static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
     /** The quotes as the write model takes them; a missing list stays missing, for its rule to name. */
     private static List<QuoteDraft> drafts(List<Quote> quotes) {
         return quotes == null ? null : quotes.stream().map(quote -> quote == null ? null : quote.toDraft()).toList();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.multivector.fact.Drafts;
+
 /** What an import loaded, what it refused and why, by line, and where it stopped if it could not go on. */
 public final class ImportReport {
 
@@ -55,7 +57,7 @@ public final class ImportReport {
     void load(DatasetEntry entry) {
         loaded.merge(entry.section(), 1, Integer::sum);
         if (entry.value() instanceof Dataset.Evidenced fact) {
-            quotes += Dataset.orEmpty(fact.evidence()).size();
+            quotes += Drafts.orEmpty(fact.evidence()).size();
         }
     }
 

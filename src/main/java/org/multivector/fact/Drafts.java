@@ -49,7 +49,8 @@ public final class Drafts {
     public record RelationDraft(String subject, String type, String object, List<QuoteDraft> evidence) {
     }
 
-    static <T> List<T> orEmpty(List<T> list) {
+    /** The list, or an empty one for a list the draft leaves out. */
+    public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }
