@@ -2,6 +2,7 @@ package org.multivector.dataset;
 
 import java.util.function.Function;
 
+import org.multivector.common.Text;
 import org.multivector.dataset.Dataset.ActorEntry;
 import org.multivector.dataset.Dataset.EventEntry;
 import org.multivector.dataset.Dataset.MeasureEntry;
@@ -28,23 +29,24 @@ final class EntryWriter {
         this.textFiles = textFiles;
     }
 
-    /** Writes one entry; what it wrote. */
-    Object write(DatasetEntry entry) {
+    /** Writes one entry. */
+    void write(DatasetEntry entry) {
         String path = entry.path();
-        return switch (entry.section()) {
+        switch (entry.section()) {
             case SOURCES -> facts.addSource(draft((SourceEntry) entry.value(), path), path);
             case ACTORS -> facts.addActor(((ActorEntry) entry.value()).toDraft(), path);
             case EVENTS -> facts.addEvent(((EventEntry) entry.value()).toDraft(), path);
             case MEMBERSHIPS -> facts.addMembership(((MembershipEntry) entry.value()).toDraft(), path);
             case PUNITIVE_MEASURES -> facts.addMeasure(((MeasureEntry) entry.value()).toDraft(), path);
             case RELATIONS -> facts.addRelation(((RelationEntry) entry.value()).toDraft(), path);
-        };
+        }
     }
 
     /** The source with its text, read from its {@code textFile} where it names one. */
     private SourceDraft draft(SourceEntry entry, String path) {
         String text = entry.text();
-        if (entry.textFile() != null) {
+        if (entry.textFile() != null && !Text.isBlank(entry.title())) {
+            // a source without a title is refused for it, as the write model's first rule, before its file is read
             if (text != null) {
                 throw new InvalidArgumentException(path + ": give exactly one of 'text' and 'textFile'");
             }

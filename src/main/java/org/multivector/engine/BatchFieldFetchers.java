@@ -102,7 +102,10 @@ final class BatchFieldFetchers {
                     fields.add(coordinates);
                     Reference reference = method.getAnnotation(Reference.class);
                     List<Argument> arguments = arguments(parameters);
-                    if (reference != null) {
+                    if (method.getReturnType() != List.class) {
+                        // an asynchronous batch method (Uni, CompletionStage) stays SmallRye's
+                        continue;
+                    } else if (reference != null) {
                         fetchers.put(coordinates, ReferenceFetcher.of(method, parent, reference, lookups));
                     } else if (arguments != null) {
                         BatchMethod batchMethod = new BatchMethod(Arc.container().instance(api).get(), method, arguments);

@@ -26,7 +26,7 @@ import io.smallrye.graphql.spi.config.Config;
  * layer ({@link LeanEngine}) in place of parts of SmallRye, unless {@code multivector.engine.enabled}
  * is false or SmallRye is not what the layer was written against, in which case it logs why and
  * leaves SmallRye whole. Either way it adds the operation timer and error review
- * ({@link OperationTimer}).
+ * ({@link OperationReview}).
  */
 // SmallRye loads it with java.util.ServiceLoader, by reflection, in a native executable too.
 @RegisterForReflection
@@ -55,9 +55,9 @@ public class GraphQLSetup implements EventingService {
         if (!enabled) {
             LOG.info("The engine layer is off (multivector.engine.enabled=false): GraphQL runs on plain SmallRye GraphQL");
         } else if (!setUp.active()) {
-            LOG.warnf("The engine layer is off, and GraphQL runs on plain SmallRye GraphQL, slower: %s. It was verified"
-                    + " against SmallRye GraphQL 2.17.0 (Quarkus 3.33.2); see the package-info of org.multivector.engine",
-                    setUp.mismatch());
+            LOG.warnf("The engine layer is off, and GraphQL runs on plain SmallRye GraphQL, slower: %s. The layer was"
+                    + " verified against SmallRye GraphQL 2.17.0 (Quarkus 3.33.2); the package-info of"
+                    + " org.multivector.engine says what it expects", setUp.mismatch());
         }
         return setUp.builder();
     }
@@ -88,13 +88,16 @@ public class GraphQLSetup implements EventingService {
             return new SetUp(builder.schema(lean.schema()).instrumentation(lean.instrumentation()), true, null);
         } catch (LeanEngine.Mismatch mismatch) {
             return new SetUp(withReview(builder, smallRyes), false, mismatch.getMessage());
+        } catch (RuntimeException | LinkageError failure) {
+            // a method or shape gone upstream, found only as the layer is put together
+            return new SetUp(withReview(builder, smallRyes), false, "setting it up failed: " + failure);
         }
     }
 
     /** SmallRye's instrumentation as it is, followed by the timer and the error review. */
     private static GraphQL.Builder withReview(GraphQL.Builder builder, GraphQL smallRyes) {
         return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes.getInstrumentation(),
-                OperationTimer.INSTANCE)));
+                OperationReview.INSTANCE)));
     }
 
     private static boolean enabledInConfig() {

@@ -106,6 +106,12 @@ final class LeanEngine {
         if (!unmatched.isEmpty()) {
             throw new Mismatch("SmallRye does not serve these batch fields with its BatchDataFetcher: " + unmatched);
         }
+        Set<FieldCoordinates> unknown = new HashSet<>(batched);
+        unknown.removeAll(batchFetchers.fields());
+        if (!unknown.isEmpty()) {
+            throw new Mismatch("SmallRye serves these fields in batches, which no @Source List method of the API"
+                    + " was found for: " + unknown);
+        }
         return schema.transform(builder -> builder.codeRegistry(lean.build()));
     }
 }

@@ -45,7 +45,7 @@ import io.smallrye.graphql.execution.QueryCache;
  * result cannot change until the document uses {@code @skip} or {@code @include}, whose
  * variables may change the fields selected, so such documents are checked every time;</li>
  * <li>gives a query operation one read-only transaction ({@link QueryTransaction});</li>
- * <li>times the operation ({@link OperationTimer}) and reviews its errors ({@link ErrorMessages}).</li>
+ * <li>times the operation ({@link OperationReview}) and reviews its errors ({@link ErrorMessages}).</li>
  * </ul>
  */
 final class OperationInstrumentation extends SimplePerformantInstrumentation {
@@ -127,7 +127,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
                 withinLimits.put(operation, Boolean.TRUE);
             }
         }
-        InstrumentationContext<ExecutionResult> timer = OperationTimer.start(operation);
+        InstrumentationContext<ExecutionResult> timer = OperationReview.start(operation);
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
             QueryTransaction.endLeftOver();
             return timer;

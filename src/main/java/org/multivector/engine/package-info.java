@@ -21,7 +21,7 @@
  * as JSON for every parent it queued (25% of the deep query Q4), and keyed its loader on the
  * field alone, so aliases with other arguments shared one answer (with the layer off,
  * {@code a: memberships(status: MEMBER) b: memberships} answers {@code b} with {@code a}'s
- * rows; {@code MembershipQueriesTest} is skipped in the engine-off run for it). Fields marked
+ * rows; the one test of it, in {@code MembershipQueriesTest}, is skipped in the engine-off run). Fields marked
  * {@link org.multivector.engine.Reference} share one loader per entity type
  * ({@link org.multivector.engine.EntityLookup}): Q3's imposers and targets in one query.</li>
  * <li>{@link org.multivector.engine.SelectionBlindFetcher} around SmallRye's resolver fetchers:
@@ -55,7 +55,9 @@
  * <h2>Switching it off</h2>
  * {@code multivector.engine.enabled=false} (environment: {@code MULTIVECTOR_ENGINE_ENABLED=false})
  * runs plain SmallRye GraphQL; the build's {@code engine-off} test run passes the API suites that
- * way. The operation timer and the error review ({@link org.multivector.engine.OperationTimer})
- * stay on either way, as an instrumentation after SmallRye's.
+ * way. The operation timer and the error review ({@link org.multivector.engine.OperationReview})
+ * stay on either way, as an instrumentation after SmallRye's. The layer needs SmallRye's
+ * document cache and both limits: with {@code instrumentation-query-depth} or
+ * {@code instrumentation-query-complexity} unset it stays off too, and says so.
  */
 package org.multivector.engine;

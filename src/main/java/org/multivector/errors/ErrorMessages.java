@@ -44,7 +44,7 @@ public final class ErrorMessages {
         return result.transform(builder -> builder.errors(errors));
     }
 
-    public static String clean(String message) {
+    static String clean(String message) {
         return SYNTAX_TREE_VALUE.matcher(message).replaceAll("'$1'");
     }
 

@@ -18,9 +18,6 @@ import org.multivector.source.SourceService;
 public class EvidenceGraphQL {
 
     @Inject
-    EvidenceService evidence;
-
-    @Inject
     SourceService sources;
 
     @Name("source")

@@ -61,7 +61,7 @@ public final class FactWriter {
     }
 
     /** Every lookup a query, every name flushed at once, so that the next name's check sees it. */
-    public static final Store DIRECT = new Store() {
+    private static final Store DIRECT = new Store() {
         @Override
         public Optional<Long> actorId(String name) {
             return ActorName.findActorId(name);

@@ -30,18 +30,16 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The write model's commands, one transaction each: what the GraphQL mutations call. Adds and
- * replaces go through {@link FactWriter}'s rules, with errors that name the field of the
- * mutation's {@code input}; deletes refuse to leave a fact pointing at nothing.
+ * replaces go through {@link FactWriter}'s rules, with errors that name the field under the
+ * caller's {@code path} ({@code input.evidence[0]}); deletes refuse to leave a fact pointing at
+ * nothing.
  */
 @ApplicationScoped
 @Transactional
 public class Facts {
 
-    /** The mutation argument that holds a draft: errors name its fields, {@code input.evidence[0]}. */
-    private static final String INPUT = "input";
-
-    public Source addSource(SourceDraft draft) {
-        return new FactWriter().addSource(draft, INPUT);
+    public Source addSource(SourceDraft draft, String path) {
+        return new FactWriter().addSource(draft, path);
     }
 
     /** Deletes a source that no evidence quotes. */
@@ -56,23 +54,24 @@ public class Facts {
         return id;
     }
 
-    public Actor addActor(ActorDraft draft) {
-        return new FactWriter().addActor(draft, INPUT);
+    public Actor addActor(ActorDraft draft, String path) {
+        return new FactWriter().addActor(draft, path);
     }
 
     /** Replaces an actor's name, kind, description and aliases. */
-    public Actor replaceActor(long id, ActorDraft draft) {
-        return new FactWriter().replaceActor(existing(Actor.class, id, "actor"), draft, INPUT);
+    public Actor replaceActor(long id, ActorDraft draft, String path) {
+        return new FactWriter().replaceActor(existing(Actor.class, id, "actor"), draft, path);
     }
 
-    public Actor addAlias(String actorName, String alias) {
-        Actor actor = named(actorName);
-        new FactWriter().addAlias(actor, alias, "alias");
+    /** Adds an alias to the actor named {@code actorName}; errors name the caller's {@code arguments}. */
+    public Actor addAlias(String actorName, String alias, AliasArguments arguments) {
+        Actor actor = named(actorName, arguments.actor());
+        new FactWriter().addAlias(actor, alias, arguments.alias());
         return actor;
     }
 
-    public Actor removeAlias(String actorName, String alias) {
-        Actor actor = named(actorName);
+    public Actor removeAlias(String actorName, String alias, AliasArguments arguments) {
+        Actor actor = named(actorName, arguments.actor());
         ActorName name = ActorName.findByName(alias)
                 .filter(candidate -> candidate.actorId.equals(actor.id) && !candidate.canonical)
                 .orElseThrow(() -> new NotFoundException(
@@ -98,13 +97,13 @@ public class Facts {
         return id;
     }
 
-    public Event addEvent(EventDraft draft) {
-        return new FactWriter().addEvent(draft, INPUT);
+    public Event addEvent(EventDraft draft, String path) {
+        return new FactWriter().addEvent(draft, path);
     }
 
     /** Replaces every field and the evidence of the event with this id. */
-    public Event replaceEvent(long id, EventDraft draft) {
-        return new FactWriter().writeEvent(existing(Event.class, id, "event"), draft, INPUT);
+    public Event replaceEvent(long id, EventDraft draft, String path) {
+        return new FactWriter().writeEvent(existing(Event.class, id, "event"), draft, path);
     }
 
     /** Deletes an event and its evidence, unless a punitive measure names it as its trigger. */
@@ -120,39 +119,39 @@ public class Facts {
         return id;
     }
 
-    public Membership addMembership(MembershipDraft draft) {
-        return new FactWriter().addMembership(draft, INPUT);
+    public Membership addMembership(MembershipDraft draft, String path) {
+        return new FactWriter().addMembership(draft, path);
     }
 
     /** Replaces every field and the evidence of the membership with this id. */
-    public Membership replaceMembership(long id, MembershipDraft draft) {
-        return new FactWriter().writeMembership(existing(Membership.class, id, "membership"), draft, INPUT);
+    public Membership replaceMembership(long id, MembershipDraft draft, String path) {
+        return new FactWriter().writeMembership(existing(Membership.class, id, "membership"), draft, path);
     }
 
     public long deleteMembership(long id) {
         return delete(Membership.class, id, "membership");
     }
 
-    public PunitiveMeasure addMeasure(MeasureDraft draft) {
-        return new FactWriter().addMeasure(draft, INPUT);
+    public PunitiveMeasure addMeasure(MeasureDraft draft, String path) {
+        return new FactWriter().addMeasure(draft, path);
     }
 
     /** Replaces every field and the evidence of the measure with this id. */
-    public PunitiveMeasure replaceMeasure(long id, MeasureDraft draft) {
-        return new FactWriter().writeMeasure(existing(PunitiveMeasure.class, id, "punitive measure"), draft, INPUT);
+    public PunitiveMeasure replaceMeasure(long id, MeasureDraft draft, String path) {
+        return new FactWriter().writeMeasure(existing(PunitiveMeasure.class, id, "punitive measure"), draft, path);
     }
 
     public long deleteMeasure(long id) {
         return delete(PunitiveMeasure.class, id, "punitive measure");
     }
 
-    public Relation addRelation(RelationDraft draft) {
-        return new FactWriter().addRelation(draft, INPUT);
+    public Relation addRelation(RelationDraft draft, String path) {
+        return new FactWriter().addRelation(draft, path);
     }
 
     /** Replaces every field and the evidence of the relation with this id. */
-    public Relation replaceRelation(long id, RelationDraft draft) {
-        return new FactWriter().writeRelation(existing(Relation.class, id, "relation"), draft, INPUT);
+    public Relation replaceRelation(long id, RelationDraft draft, String path) {
+        return new FactWriter().writeRelation(existing(Relation.class, id, "relation"), draft, path);
     }
 
     public long deleteRelation(long id) {
@@ -173,9 +172,13 @@ public class Facts {
         return entity;
     }
 
-    private static Actor named(String name) {
-        return Actor.findByName(name).orElseThrow(
-                () -> new NotFoundException("No actor is named '" + Text.abbreviate(name, 120) + "' (argument 'actor')"));
+    private static Actor named(String name, String argument) {
+        return Actor.findByName(name).orElseThrow(() -> new NotFoundException(
+                "No actor is named '" + Text.abbreviate(name, 120) + "' (argument '" + argument + "')"));
+    }
+
+    /** The names the caller gives the actor and the alias of an alias command, for its errors. */
+    public record AliasArguments(String actor, String alias) {
     }
 
     private static void mentions(List<String> users, String kind, List<? extends KnowledgeEntity> facts) {

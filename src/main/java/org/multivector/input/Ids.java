@@ -1,4 +1,5 @@
 package org.multivector.input;
+
 import org.multivector.common.Text;
 import org.multivector.errors.InvalidArgumentException;
 

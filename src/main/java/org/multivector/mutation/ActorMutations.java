@@ -22,6 +22,9 @@ import org.multivector.security.EditorOnly;
 @GraphQLApi
 public class ActorMutations {
 
+    /** The arguments of addAlias and removeAlias, as their errors name them. */
+    private static final Facts.AliasArguments ALIAS_ARGUMENTS = new Facts.AliasArguments("actor", "alias");
+
     @Inject
     Facts facts;
 
@@ -32,7 +35,7 @@ public class ActorMutations {
     @EditorOnly
     @Description("Adds an actor. Its name and aliases must be new, case-insensitively. Needs the editor role.")
     public @NonNull Actor addActor(@NonNull @Description("The actor.") ActorInput input) {
-        return facts.addActor(draft(inputs.valid(input, "input")));
+        return facts.addActor(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("updateActor")
@@ -40,7 +43,7 @@ public class ActorMutations {
     @Description("Replaces an actor's name, kind, description and aliases. Needs the editor role.")
     public @NonNull Actor updateActor(@NonNull @Id @Description("The actor's id.") String id,
             @NonNull @Description("The actor's new state.") ActorInput input) {
-        return facts.replaceActor(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+        return facts.replaceActor(Ids.parse(id, "id"), draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("addAlias")
@@ -48,7 +51,7 @@ public class ActorMutations {
     @Description("Adds a name that resolves to an actor. Needs the editor role.")
     public @NonNull Actor addAlias(@NonNull @Description("The actor's name or an alias.") String actor,
             @NonNull @Description("The new alias; unique across all names, case-insensitively.") String alias) {
-        return facts.addAlias(actor, alias);
+        return facts.addAlias(actor, alias, ALIAS_ARGUMENTS);
     }
 
     @Mutation("removeAlias")
@@ -56,7 +59,7 @@ public class ActorMutations {
     @Description("Removes an alias of an actor (not its canonical name). Needs the editor role.")
     public @NonNull Actor removeAlias(@NonNull @Description("The actor's name or an alias.") String actor,
             @NonNull @Description("The alias to remove.") String alias) {
-        return facts.removeAlias(actor, alias);
+        return facts.removeAlias(actor, alias, ALIAS_ARGUMENTS);
     }
 
     @Mutation("deleteActor")

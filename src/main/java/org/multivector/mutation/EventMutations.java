@@ -32,7 +32,7 @@ public class EventMutations {
     @EditorOnly
     @Description("Adds an event with its evidence. Needs the editor role.")
     public @NonNull Event addEvent(@NonNull @Description("The fact and its quotes.") EventInput input) {
-        return facts.addEvent(draft(inputs.valid(input, "input")));
+        return facts.addEvent(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("updateEvent")
@@ -40,7 +40,7 @@ public class EventMutations {
     @Description("Replaces every field and the evidence of an event. Needs the editor role.")
     public @NonNull Event updateEvent(@NonNull @Id @Description("The id of the event.") String id,
             @NonNull @Description("Its new state and quotes.") EventInput input) {
-        return facts.replaceEvent(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+        return facts.replaceEvent(Ids.parse(id, "id"), draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("deleteEvent")

@@ -32,7 +32,7 @@ public class MembershipMutations {
     @EditorOnly
     @Description("Adds a membership, refusal or partnership with its evidence. Needs the editor role.")
     public @NonNull Membership addMembership(@NonNull @Description("The fact and its quotes.") MembershipInput input) {
-        return facts.addMembership(draft(inputs.valid(input, "input")));
+        return facts.addMembership(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("updateMembership")
@@ -40,7 +40,7 @@ public class MembershipMutations {
     @Description("Replaces every field and the evidence of a membership, refusal or partnership. Needs the editor role.")
     public @NonNull Membership updateMembership(@NonNull @Id @Description("The id of the membership.") String id,
             @NonNull @Description("Its new state and quotes.") MembershipInput input) {
-        return facts.replaceMembership(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+        return facts.replaceMembership(Ids.parse(id, "id"), draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("deleteMembership")

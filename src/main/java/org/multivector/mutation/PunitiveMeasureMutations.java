@@ -32,7 +32,7 @@ public class PunitiveMeasureMutations {
     @EditorOnly
     @Description("Adds a punitive measure with its evidence. Needs the editor role.")
     public @NonNull PunitiveMeasure addPunitiveMeasure(@NonNull @Description("The fact and its quotes.") PunitiveMeasureInput input) {
-        return facts.addMeasure(draft(inputs.valid(input, "input")));
+        return facts.addMeasure(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("updatePunitiveMeasure")
@@ -40,7 +40,7 @@ public class PunitiveMeasureMutations {
     @Description("Replaces every field and the evidence of a punitive measure. Needs the editor role.")
     public @NonNull PunitiveMeasure updatePunitiveMeasure(@NonNull @Id @Description("The id of the punitive measure.") String id,
             @NonNull @Description("Its new state and quotes.") PunitiveMeasureInput input) {
-        return facts.replaceMeasure(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+        return facts.replaceMeasure(Ids.parse(id, "id"), draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("deletePunitiveMeasure")

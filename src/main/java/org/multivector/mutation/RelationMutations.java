@@ -32,7 +32,7 @@ public class RelationMutations {
     @EditorOnly
     @Description("Adds a relation with its evidence. Needs the editor role.")
     public @NonNull Relation addRelation(@NonNull @Description("The fact and its quotes.") RelationInput input) {
-        return facts.addRelation(draft(inputs.valid(input, "input")));
+        return facts.addRelation(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("updateRelation")
@@ -40,7 +40,7 @@ public class RelationMutations {
     @Description("Replaces every field and the evidence of a relation. Needs the editor role.")
     public @NonNull Relation updateRelation(@NonNull @Id @Description("The id of the relation.") String id,
             @NonNull @Description("Its new state and quotes.") RelationInput input) {
-        return facts.replaceRelation(Ids.parse(id, "id"), draft(inputs.valid(input, "input")));
+        return facts.replaceRelation(Ids.parse(id, "id"), draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("deleteRelation")

@@ -32,7 +32,7 @@ public class SourceMutations {
     @EditorOnly
     @Description("Adds a source document. Facts quote it by its id. Needs the editor role.")
     public @NonNull Source addSource(@NonNull @Description("The document.") SourceInput input) {
-        return facts.addSource(draft(inputs.valid(input, "input")));
+        return facts.addSource(draft(inputs.valid(input, "input")), "input");
     }
 
     @Mutation("deleteSource")

@@ -1,4 +1,5 @@
 package org.multivector.paging;
+
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.InvalidArgumentException;
 

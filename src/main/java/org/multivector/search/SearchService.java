@@ -143,7 +143,6 @@ public class SearchService {
         return text.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-
     private record Key(Class<?> type, long id) {
     }
 

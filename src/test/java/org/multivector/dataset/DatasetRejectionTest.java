@@ -48,6 +48,24 @@ class DatasetRejectionTest {
     }
 
     @Test
+    void aSourceWithoutTitleIsRefusedForItBeforeItsTextFileIsRead() {
+        String message = refused("""
+                sources:
+                  - textFile: no-such-file.txt
+                """);
+        assertTrue(message.endsWith(": sources[0].title: a value is required"), message);
+    }
+
+    @Test
+    void aSourceWithBothTextAndTextFileIsRefused() {
+        String message = refused("""
+                sources:
+                  - { title: Both, text: "Some text.", textFile: no-such-file.txt }
+                """);
+        assertTrue(message.endsWith(": sources[0]: give exactly one of 'text' and 'textFile'"), message);
+    }
+
+    @Test
     void anUnknownActorIsNamed() {
         String message = refused(SOURCE + """
                 memberships:

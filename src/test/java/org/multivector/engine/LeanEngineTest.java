@@ -60,7 +60,7 @@ class LeanEngineTest {
         assertSame(schema, built.getGraphQLSchema(), "SmallRye's schema and fetchers, untouched");
         ChainedInstrumentation chain = assertInstanceOf(ChainedInstrumentation.class, built.getInstrumentation());
         assertEquals(2, chain.getInstrumentations().size());
-        assertSame(OperationTimer.INSTANCE, chain.getInstrumentations().get(1), "the timer and error review follow");
+        assertSame(OperationReview.INSTANCE, chain.getInstrumentations().get(1), "the timer and error review follow");
     }
 
     @Test

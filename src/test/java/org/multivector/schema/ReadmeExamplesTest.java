@@ -18,6 +18,7 @@ import org.multivector.support.GraphQL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every example query of the README returns exactly the response the README shows. */

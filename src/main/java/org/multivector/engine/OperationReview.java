@@ -24,11 +24,11 @@ import io.micrometer.core.instrument.Timer;
  * every response ({@link ErrorMessages}). With the engine layer off, this instrumentation alone
  * follows SmallRye's; with it on, {@link OperationInstrumentation} does the same work.
  */
-final class OperationTimer extends SimplePerformantInstrumentation {
+final class OperationReview extends SimplePerformantInstrumentation {
 
-    static final OperationTimer INSTANCE = new OperationTimer();
+    static final OperationReview INSTANCE = new OperationReview();
 
-    private OperationTimer() {
+    private OperationReview() {
     }
 
     @Override
