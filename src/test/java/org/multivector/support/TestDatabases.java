@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Databases of their own for tests that need them: in memory for the H2 build; on the test
@@ -23,21 +25,28 @@ public final class TestDatabases {
         return SERVER.startsWith("jdbc:postgresql:");
     }
 
-    /** The URL of the database {@code name}, created empty on first use with PostgreSQL. */
+    /** The PostgreSQL databases this JVM has created: each is made afresh once per JVM. */
+    private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The URL of the database {@code name}. With PostgreSQL it is created empty on its first use in
+     * this JVM, dropped first where an earlier run (another surefire execution, an earlier build on
+     * the same server) left one, so that a suite never finds another's rows.
+     */
     public static String url(String name) {
         if (!isPostgresql()) {
             return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         }
         String database = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres" + CREDENTIALS);
-                Statement statement = admin.createStatement()) {
-            boolean exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")
-                    .next();
-            if (!exists) {
+        if (CREATED.add(database)) {
+            try (Connection admin = DriverManager.getConnection(SERVER + "postgres" + CREDENTIALS);
+                    Statement statement = admin.createStatement()) {
+                statement.execute("drop database if exists " + database + " with (force)");
                 statement.execute("create database " + database);
+            } catch (SQLException e) {
+                CREATED.remove(database);
+                throw new IllegalStateException("cannot create the test database " + database + " on " + SERVER, e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the test database " + database + " on " + SERVER, e);
         }
         return SERVER + database + CREDENTIALS;
     }
