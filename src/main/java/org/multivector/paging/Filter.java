@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.multivector.persistence.EntityQueries;
+
 import io.quarkus.panache.common.Parameters;
 
 /** Builds the where clause of a filtered, keyset-paged JPQL query from optional conditions. */
@@ -70,23 +70,15 @@ public final class Filter {
      */
     public <T> List<T> pageById(Class<T> type, PageRequest page) {
         Filter pageFilter = afterId(page.after());
-        EntityManager entities = Panache.getEntityManager(type);
-        TypedQuery<T> query = entities.createQuery("from " + entityName(entities, type) + " where " + pageFilter.query()
-                + " order by id", type);
+        TypedQuery<T> query = EntityQueries.where(type, "", pageFilter.query(), " order by id", type);
         pageFilter.parameters.forEach(query::setParameter);
         return query.setMaxResults(page.size() + 1).getResultList();
     }
 
     /** How many rows of {@code type} pass the filter: a connection's {@code totalCount}. */
     public long count(Class<?> type) {
-        EntityManager entities = Panache.getEntityManager(type);
-        TypedQuery<Long> query = entities.createQuery("select count(*) from " + entityName(entities, type) + " where "
-                + query(), Long.class);
+        TypedQuery<Long> query = EntityQueries.where(type, "select count(*) ", query(), "", Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    private static String entityName(EntityManager entities, Class<?> type) {
-        return entities.getMetamodel().entity(type).getName();
     }
 }

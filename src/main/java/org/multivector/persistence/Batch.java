@@ -12,10 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Lines up the rows of one batch query with the parents that asked for them, as the
@@ -84,9 +81,7 @@ public final class Batch {
     }
 
     private static <T> List<T> query(Class<T> type, IdCondition condition, String order) {
-        EntityManager entities = Panache.getEntityManager(type);
-        TypedQuery<T> query = entities.createQuery("from " + entities.getMetamodel().entity(type).getName() + " where "
-                + condition.hql() + order, type);
+        TypedQuery<T> query = EntityQueries.where(type, "", condition.hql(), order, type);
         Object[] parameters = condition.parameters();
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
