@@ -1,5 +1,6 @@
 package org.multivector.actor;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,25 @@ public class ActorName extends KnowledgeEntity {
 
     public static Optional<ActorName> findByName(String name) {
         return find("nameKey", Text.nameKey(name)).firstResultOptional();
+    }
+
+    /** Every name of these actors, canonical names included, by actor id. */
+    public static Map<Long, List<String>> findNamesOf(Collection<Long> actorIds) {
+        Batch.IdCondition actorIdIn = Batch.in("actorId", actorIds);
+        return namesByActor(ActorName.<ActorName> list(actorIdIn.hql() + " order by id", actorIdIn.parameters()));
+    }
+
+    /** Every name of every actor, by actor id. */
+    public static Map<Long, List<String>> findAllNames() {
+        return namesByActor(ActorName.<ActorName> list("order by id"));
+    }
+
+    private static Map<Long, List<String>> namesByActor(List<ActorName> names) {
+        Map<Long, List<String>> byActor = new HashMap<>();
+        for (ActorName name : names) {
+            byActor.computeIfAbsent(name.actorId, id -> new ArrayList<>(2)).add(name.name);
+        }
+        return byActor;
     }
 
     public static List<ActorName> findAliasesOf(Collection<Long> actorIds) {

@@ -3,15 +3,22 @@ package org.multivector.dataset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.ApiException;
+import org.multivector.evidence.MentionFinder;
 import org.multivector.fact.FactWriter;
+import org.multivector.fact.Mentions;
+import org.multivector.source.Source;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -47,7 +54,44 @@ public class BulkImporter {
         } catch (ChunkNotWritten e) {
             run.report.stop(e.getMessage());
         }
+        findMentions(run.writtenSourceIds, run.renamedActorIds);
         return run.report;
+    }
+
+    /**
+     * Finds the mentions of what the committed chunks wrote, once all their actors are written:
+     * the written sources are read for every actor's names, and the sources that were there
+     * before for the names of the written actors. A batch of sources per transaction.
+     */
+    private static void findMentions(Set<Long> writtenSourceIds, Set<Long> renamedActorIds) {
+        if (writtenSourceIds.isEmpty() && renamedActorIds.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        if (!writtenSourceIds.isEmpty()) {
+            MentionFinder everyName = QuarkusTransaction.requiringNew()
+                    .call(() -> MentionFinder.of(ActorName.findAllNames()));
+            inBatches(List.copyOf(writtenSourceIds), batch -> Mentions.rewriteSources(batch, everyName));
+        }
+        if (!renamedActorIds.isEmpty()) {
+            List<Long> earlierSourceIds = QuarkusTransaction.requiringNew().call(() -> Source.findAllIds()).stream()
+                    .filter(id -> !writtenSourceIds.contains(id)).toList();
+            if (!earlierSourceIds.isEmpty()) {
+                MentionFinder newNames = QuarkusTransaction.requiringNew()
+                        .call(() -> MentionFinder.of(ActorName.findNamesOf(renamedActorIds)));
+                // an import only adds actors: they have no mentions in these sources yet
+                inBatches(earlierSourceIds, batch -> Mentions.addToSources(batch, newNames));
+            }
+        }
+        LOG.infof("Found the mentions of %d sources and %d actors in %d ms", writtenSourceIds.size(),
+                renamedActorIds.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void inBatches(List<Long> ids, Consumer<List<Long>> work) {
+        for (int from = 0; from < ids.size(); from += Mentions.SOURCES_PER_BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + Mentions.SOURCES_PER_BATCH));
+            QuarkusTransaction.requiringNew().run(() -> work.accept(batch));
+        }
     }
 
     /** One import: its report, its current chunk and what its committed chunks wrote. */
@@ -56,6 +100,8 @@ public class BulkImporter {
         final DatasetReader reader;
         final int chunkSize;
         final List<DatasetEntry> chunk = new ArrayList<>();
+        final Set<Long> writtenSourceIds = new LinkedHashSet<>();
+        final Set<Long> renamedActorIds = new LinkedHashSet<>();
         FactWriter.Written written = new FactWriter.Written();
 
         Run(DatasetReader reader, int chunkSize) {
@@ -92,6 +138,8 @@ public class BulkImporter {
                 if (attempt.refusedIndex() < 0) {
                     entries.forEach(report::load);
                     written = attempt.written();
+                    writtenSourceIds.addAll(attempt.store().writtenSourceIds());
+                    renamedActorIds.addAll(attempt.store().renamedActorIds());
                     continue;
                 }
                 DatasetEntry refused = entries.get(attempt.refusedIndex());
@@ -134,10 +182,10 @@ public class BulkImporter {
                         }
                     }
                     store.persistPending();
-                    return new Attempt(-1, null, chunkWritten);
+                    return new Attempt(-1, null, chunkWritten, store);
                 });
             } catch (EntryRefused refused) {
-                return new Attempt(refused.index, refused.getMessage(), null);
+                return new Attempt(refused.index, refused.getMessage(), null, null);
             }
         }
 
@@ -151,7 +199,7 @@ public class BulkImporter {
     }
 
     /** How writing a chunk went: every entry written, or the first one refused and why. */
-    private record Attempt(int refusedIndex, String problem, FactWriter.Written written) {
+    private record Attempt(int refusedIndex, String problem, FactWriter.Written written, ChunkStore store) {
     }
 
     private static final class EntryRefused extends RuntimeException {

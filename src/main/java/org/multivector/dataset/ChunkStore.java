@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.multivector.actor.Actor;
 import org.multivector.actor.ActorName;
 import org.multivector.common.Text;
 import org.multivector.dataset.Dataset.ActorEntry;
@@ -21,6 +22,7 @@ import org.multivector.dataset.Dataset.RelationEntry;
 import org.multivector.evidence.Evidence;
 import org.multivector.fact.FactWriter;
 import org.multivector.persistence.KnowledgeEntity;
+import org.multivector.source.Source;
 
 /**
  * The names and quotes of one chunk of a bulk import. Every name the chunk mentions is looked up
@@ -32,6 +34,8 @@ final class ChunkStore implements FactWriter.Store {
 
     private final Map<String, Long> actorIds;
     private final List<KnowledgeEntity> pending = new ArrayList<>();
+    private final List<Long> writtenSourceIds = new ArrayList<>();
+    private final List<Long> renamedActorIds = new ArrayList<>();
 
     private ChunkStore(Map<String, Long> actorIds) {
         this.actorIds = actorIds;
@@ -63,6 +67,25 @@ final class ChunkStore implements FactWriter.Store {
     @Override
     public void addEvidence(Evidence quote) {
         pending.add(quote);
+    }
+
+    /** Noted, for the import to find its mentions once all its actors are written. */
+    @Override
+    public void sourceWritten(Source source) {
+        writtenSourceIds.add(source.id);
+    }
+
+    @Override
+    public void namesChanged(Actor actor) {
+        renamedActorIds.add(actor.id);
+    }
+
+    List<Long> writtenSourceIds() {
+        return writtenSourceIds;
+    }
+
+    List<Long> renamedActorIds() {
+        return renamedActorIds;
     }
 
     /** Persists the chunk's names and quotes, once its actors and facts are. */

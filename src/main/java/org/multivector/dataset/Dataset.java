@@ -3,7 +3,9 @@ package org.multivector.dataset;
 import java.util.List;
 
 import org.multivector.actor.ActorKind;
+import org.multivector.evidence.Certainty;
 import org.multivector.fact.Drafts.ActorDraft;
+import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.EventDraft;
 import org.multivector.fact.Drafts.MeasureDraft;
 import org.multivector.fact.Drafts.MembershipDraft;
@@ -76,19 +78,21 @@ public final class Dataset {
 
     @RegisterForReflection
     public record EventEntry(String name, String kind, String date, String place, List<String> participants,
-            List<Quote> evidence) implements Evidenced {
+            Certainty certainty, String attributedTo, List<Quote> evidence) implements Evidenced {
 
         EventDraft toDraft() {
-            return new EventDraft(name, kind, date, place, participants, drafts(evidence));
+            return new EventDraft(name, kind, date, place, participants, new ClaimDraft(certainty, attributedTo),
+                    drafts(evidence));
         }
     }
 
     @RegisterForReflection
     public record MembershipEntry(String member, String organisation, MembershipStatus status, String since,
-            String until, List<Quote> evidence) implements Evidenced {
+            String until, Certainty certainty, String attributedTo, List<Quote> evidence) implements Evidenced {
 
         MembershipDraft toDraft() {
-            return new MembershipDraft(member, organisation, status, since, until, drafts(evidence));
+            return new MembershipDraft(member, organisation, status, since, until,
+                    new ClaimDraft(certainty, attributedTo), drafts(evidence));
         }
     }
 
@@ -96,20 +100,20 @@ public final class Dataset {
     @RegisterForReflection
     public record MeasureEntry(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
             String scope, String statedReason, String assessedMotive, String trigger, String date,
-            List<Quote> evidence) implements Evidenced {
+            Certainty certainty, String attributedTo, List<Quote> evidence) implements Evidenced {
 
         MeasureDraft toDraft() {
             return new MeasureDraft(imposer, target, kind, status, summary, scope, statedReason, assessedMotive, trigger,
-                    date, drafts(evidence));
+                    date, new ClaimDraft(certainty, attributedTo), drafts(evidence));
         }
     }
 
     @RegisterForReflection
-    public record RelationEntry(String subject, String type, String object, List<Quote> evidence)
-            implements Evidenced {
+    public record RelationEntry(String subject, String type, String object, Certainty certainty,
+            String attributedTo, List<Quote> evidence) implements Evidenced {
 
         RelationDraft toDraft() {
-            return new RelationDraft(subject, type, object, drafts(evidence));
+            return new RelationDraft(subject, type, object, new ClaimDraft(certainty, attributedTo), drafts(evidence));
         }
     }
 

@@ -131,19 +131,31 @@ final class BatchFieldFetchers {
         return lookups;
     }
 
-    /** The arguments after the source, or null where one is not of a simple type or has no name. */
+    /**
+     * The arguments after the source, or null where one is not of a simple type, or a list of
+     * enum values, or has no name.
+     */
     private static List<Argument> arguments(Parameter[] parameters) {
         List<Argument> arguments = new ArrayList<>();
         for (Parameter parameter : Arrays.asList(parameters).subList(1, parameters.length)) {
             Class<?> type = parameter.getType();
-            boolean simple = type.isEnum() || SIMPLE_TYPES.contains(type);
+            Class<?> enumList = enumListElement(parameter);
+            boolean simple = type.isEnum() || SIMPLE_TYPES.contains(type) || enumList != null;
             Name name = parameter.getAnnotation(Name.class);
             if (!simple || (name == null && !parameter.isNamePresent())) {
                 return null;
             }
-            arguments.add(new Argument(name == null ? parameter.getName() : name.value(), type));
+            arguments.add(new Argument(name == null ? parameter.getName() : name.value(),
+                    enumList == null ? type : enumList, enumList != null));
         }
         return arguments;
+    }
+
+    /** The enum type of a {@code List<SomeEnum>} parameter, or null. */
+    private static Class<?> enumListElement(Parameter parameter) {
+        return parameter.getType() == List.class
+                && parameter.getParameterizedType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum() ? element : null;
     }
 
     private static String typeName(Class<?> type) {
@@ -153,12 +165,19 @@ final class BatchFieldFetchers {
 
     private static final Set<Class<?>> SIMPLE_TYPES = Set.of(String.class, Integer.class, Boolean.class);
 
-    /** A field argument, passed to the API method after the parents. */
-    private record Argument(String name, Class<?> type) {
+    /** A field argument, passed to the API method after the parents: a value, or a list of enum values. */
+    private record Argument(String name, Class<?> type, boolean list) {
 
-        @SuppressWarnings({ "unchecked", "rawtypes" })
         Object of(DataFetchingEnvironment environment) {
             Object value = environment.getArgument(name);
+            if (list && value instanceof List<?> values) {
+                return values.stream().map(this::converted).toList();
+            }
+            return converted(value);
+        }
+
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        private Object converted(Object value) {
             if (value instanceof String text && type.isEnum()) {
                 return Enum.valueOf((Class) type, text);
             }

@@ -16,13 +16,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.common.SearchHit;
+import org.multivector.evidence.Claim;
 import org.multivector.persistence.Batch;
-import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Event")
 @Description("Something that happened: a summit, a decision, a measure, a war, a dissolution.")
-public class Event extends KnowledgeEntity implements SearchHit {
+public class Event extends Claim implements SearchHit {
 
     @NonNull
     @Description("Name of the event: \"BRICS summit in Kazan\".")

@@ -19,6 +19,7 @@ import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
+import org.multivector.evidence.Certainty;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -43,9 +44,10 @@ public class EventGraphQL {
     @Query("events")
     @Description("Events: summits, decisions, measures, wars, dissolutions.")
     public @NonNull EventConnection events(
+            @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
             @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
-        return events.list(PageRequest.of(first, after, EventConnection.NAME, config.paging()));
+        return events.list(Certainty.filter(certainty, "certainty"), PageRequest.of(first, after, EventConnection.NAME, config.paging()));
     }
 
     @Name("place")

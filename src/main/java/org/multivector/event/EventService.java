@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.multivector.engine.EntityLookup;
+import org.multivector.evidence.Certainty;
 import org.multivector.paging.Filter;
 import org.multivector.paging.PageRequest;
 import org.multivector.persistence.ReadOnly;
@@ -20,8 +21,9 @@ import org.multivector.persistence.ReadOnly;
 public class EventService implements EntityLookup<Event> {
 
     @ReadOnly
-    public EventConnection list(PageRequest page) {
-        Filter filter = new Filter();
+    public EventConnection list(Collection<Certainty> certainty, PageRequest page) {
+        Filter filter = new Filter()
+                .and("certainty in :certainty", "certainty", certainty);
         return new EventConnection(filter.pageById(Event.class, page), page, filter);
     }
 

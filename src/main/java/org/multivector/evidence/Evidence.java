@@ -1,10 +1,13 @@
 package org.multivector.evidence;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -14,7 +17,8 @@ import org.multivector.persistence.Batch;
 import org.multivector.persistence.KnowledgeEntity;
 
 /**
- * A verbatim passage of a source that states one fact. Exactly one of the fact ids is set.
+ * A verbatim passage of a source that states one fact, or, as a mention, names one actor.
+ * Exactly one of the fact ids and the mentioned actor's id is set.
  */
 @Entity
 @Type("Evidence")
@@ -55,6 +59,11 @@ public class Evidence extends KnowledgeEntity {
     @Column(name = "event_id")
     public Long eventId;
 
+    /** Set on a mention: the actor whose name or alias the passage holds. */
+    @Ignore
+    @Column(name = "mentioned_actor_id")
+    public Long mentionedActorId;
+
     public static Evidence of(long sourceId, String quote, int start) {
         Evidence evidence = new Evidence();
         evidence.sourceId = sourceId;
@@ -67,5 +76,64 @@ public class Evidence extends KnowledgeEntity {
     /** The evidence of these facts of one kind, in the order it was recorded. */
     public static List<Evidence> findStating(StatedFact kind, Collection<Long> factIds) {
         return Batch.listInIdOrder(Evidence.class, kind.property(), factIds);
+    }
+
+    public static Evidence mention(long actorId, long sourceId, String quote, int start) {
+        Evidence mention = of(sourceId, quote, start);
+        mention.mentionedActorId = actorId;
+        return mention;
+    }
+
+    public static List<Evidence> listByIds(Collection<Long> ids) {
+        return Batch.listInIdOrder(Evidence.class, "id", ids);
+    }
+
+    /**
+     * Up to {@code limit} mentions of each actor, in id order after {@code afterId}: one
+     * statement for the ids of every actor's page, one for the rows.
+     */
+    public static List<Evidence> findMentionPages(Collection<Long> actorIds, long afterId, int limit) {
+        if (actorIds.isEmpty() || limit == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Long> ids = getEntityManager().createNativeQuery("select id from (select e.id,"
+                + " row_number() over (partition by e.mentioned_actor_id order by e.id) as position from evidence e"
+                + " where e.mentioned_actor_id in (:actors) and e.id > :after) ranked where position <= :limit",
+                Long.class)
+                .setParameter("actors", actorIds)
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList();
+        return listByIds(ids);
+    }
+
+    /** How many mentions each of these actors has, by actor id; none for an actor without. */
+    public static Map<Long, Long> countMentionsOf(Collection<Long> actorIds) {
+        Batch.IdCondition actorIdIn = Batch.in("mentionedActorId", actorIds);
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select mentionedActorId, count(*) from Evidence"
+                + " where " + actorIdIn.hql() + " group by mentionedActorId", Object[].class);
+        Object[] parameters = actorIdIn.parameters();
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    public static long deleteMentionsOf(long actorId) {
+        return delete("mentionedActorId", actorId);
+    }
+
+    public static long deleteMentionsIn(long sourceId) {
+        return delete("sourceId = ?1 and mentionedActorId is not null", sourceId);
+    }
+
+    /** How many passages of the source state facts: mentions are not counted. */
+    public static long countStatingIn(long sourceId) {
+        return count("sourceId = ?1 and mentionedActorId is null", sourceId);
     }
 }

@@ -1,10 +1,15 @@
 package org.multivector.evidence;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multivector.paging.PageRequest;
 import org.multivector.persistence.Batch;
 import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.persistence.ReadOnly;
@@ -17,5 +22,29 @@ public class EvidenceService {
     @ReadOnly
     public List<List<Evidence>> stating(StatedFact kind, List<? extends KnowledgeEntity> facts) {
         return Batch.group(facts, Evidence.findStating(kind, Batch.ids(facts)), kind::factIdOf);
+    }
+
+    /** A page of each actor's mentions, all pages in two statements. */
+    @ReadOnly
+    public List<EvidenceConnection> mentionsOf(List<? extends KnowledgeEntity> actors, PageRequest page) {
+        long afterId = page.after() == null ? 0 : page.after().id();
+        // one row more than the page per actor tells whether its next page exists
+        List<Evidence> rows = Evidence.findMentionPages(Batch.ids(actors), afterId, page.size() + 1);
+        List<List<Evidence>> byActor = Batch.group(actors, rows, mention -> mention.mentionedActorId);
+        List<EvidenceConnection> connections = new ArrayList<>(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            connections.add(new EvidenceConnection(actors.get(i).id, byActor.get(i), page));
+        }
+        return connections;
+    }
+
+    /** How many mentions each connection's actor has. */
+    @ReadOnly
+    public List<Integer> mentionCounts(List<EvidenceConnection> connections) {
+        Set<Long> actorIds = new LinkedHashSet<>();
+        connections.forEach(connection -> actorIds.add(connection.actorId()));
+        Map<Long, Long> counts = Evidence.countMentionsOf(actorIds);
+        return connections.stream().map(connection -> Math.toIntExact(counts.getOrDefault(connection.actorId(), 0L)))
+                .toList();
     }
 }

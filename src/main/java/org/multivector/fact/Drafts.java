@@ -3,6 +3,7 @@ package org.multivector.fact;
 import java.util.List;
 
 import org.multivector.actor.ActorKind;
+import org.multivector.evidence.Certainty;
 import org.multivector.measure.MeasureKind;
 import org.multivector.measure.MeasureStatus;
 import org.multivector.membership.MembershipStatus;
@@ -32,21 +33,31 @@ public final class Drafts {
     public record QuoteDraft(String source, Long sourceId, String quote, Integer start) {
     }
 
+    /**
+     * How the source states a fact: {@code certainty} null for the default (ASSERTED; HYPOTHETICAL
+     * for a speculated measure), {@code attributedTo} whose view it is, null for the source's author.
+     */
+    public record ClaimDraft(Certainty certainty, String attributedTo) {
+
+        public static final ClaimDraft ASSERTED = new ClaimDraft(null, null);
+    }
+
     public record EventDraft(String name, String kind, String date, String place, List<String> participants,
-            List<QuoteDraft> evidence) {
+            ClaimDraft claim, List<QuoteDraft> evidence) {
     }
 
     public record MembershipDraft(String member, String organisation, MembershipStatus status, String since,
-            String until, List<QuoteDraft> evidence) {
+            String until, ClaimDraft claim, List<QuoteDraft> evidence) {
     }
 
     /** {@code trigger} names an event of the same import or of the database. */
     public record MeasureDraft(String imposer, String target, MeasureKind kind, MeasureStatus status, String summary,
-            String scope, String statedReason, String assessedMotive, String trigger, String date,
+            String scope, String statedReason, String assessedMotive, String trigger, String date, ClaimDraft claim,
             List<QuoteDraft> evidence) {
     }
 
-    public record RelationDraft(String subject, String type, String object, List<QuoteDraft> evidence) {
+    public record RelationDraft(String subject, String type, String object, ClaimDraft claim,
+            List<QuoteDraft> evidence) {
     }
 
     /** The list, or an empty one for a list the draft leaves out. */

@@ -21,15 +21,19 @@ import org.multivector.errors.ConflictException;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.errors.NotFoundException;
 import org.multivector.event.Event;
+import org.multivector.evidence.Certainty;
+import org.multivector.evidence.Claim;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.StatedFact;
 import org.multivector.fact.Drafts.ActorDraft;
+import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.EventDraft;
 import org.multivector.fact.Drafts.MeasureDraft;
 import org.multivector.fact.Drafts.MembershipDraft;
 import org.multivector.fact.Drafts.QuoteDraft;
 import org.multivector.fact.Drafts.RelationDraft;
 import org.multivector.fact.Drafts.SourceDraft;
+import org.multivector.measure.MeasureStatus;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.persistence.KnowledgeEntity;
@@ -58,6 +62,12 @@ public final class FactWriter {
         void addName(ActorName name, String path);
 
         void addEvidence(Evidence quote);
+
+        /** A source was written: its mentions are found now, or, by a bulk import, once its actors are written. */
+        void sourceWritten(Source source);
+
+        /** An actor's names changed: its mentions are found again now, or once the bulk import is written. */
+        void namesChanged(Actor actor);
     }
 
     /** Every lookup a query, every name flushed at once, so that the next name's check sees it. */
@@ -79,6 +89,16 @@ public final class FactWriter {
         @Override
         public void addEvidence(Evidence quote) {
             quote.persist();
+        }
+
+        @Override
+        public void sourceWritten(Source source) {
+            Mentions.ofSource(source);
+        }
+
+        @Override
+        public void namesChanged(Actor actor) {
+            Mentions.ofActor(actor.id);
         }
     };
 
@@ -132,6 +152,7 @@ public final class FactWriter {
         Source source = Source.create(title, draft.publisher(), draft.section(), text);
         source.persist();
         sourcesByKey.put(key, source);
+        store.sourceWritten(source);
         return source;
     }
 
@@ -140,6 +161,7 @@ public final class FactWriter {
         describe(actor, draft, path);
         actor.persist();
         addNames(actor, draft, path);
+        store.namesChanged(actor);
         return actor;
     }
 
@@ -149,10 +171,18 @@ public final class FactWriter {
         ActorName.delete("actorId", actor.id);
         flush(path);
         addNames(actor, draft, path);
+        store.namesChanged(actor);
         return actor;
     }
 
     public ActorName addAlias(Actor actor, String alias, String path) {
+        ActorName name = addName(actor, alias, path);
+        store.namesChanged(actor);
+        return name;
+    }
+
+    /** Makes the actor answer to one more name; the caller then tells the store that its names changed. */
+    private ActorName addName(Actor actor, String alias, String path) {
         String name = required(alias, path);
         if (name.length() > 255) {
             throw invalid(path, "a name or alias has at most 255 characters");
@@ -231,7 +261,7 @@ public final class FactWriter {
         store.addName(ActorName.of(actor, actor.name, true), path + ".name");
         List<String> aliases = orEmpty(draft.aliases());
         for (int i = 0; i < aliases.size(); i++) {
-            addAlias(actor, aliases.get(i), path + ".aliases[" + i + "]");
+            addName(actor, aliases.get(i), path + ".aliases[" + i + "]");
         }
     }
 
@@ -249,6 +279,7 @@ public final class FactWriter {
         for (String participant : new LinkedHashSet<>(orEmpty(draft.participants()))) {
             event.participantIds.add(actorId(participant, path + ".participants"));
         }
+        claim(event, draft.claim(), Certainty.ASSERTED, path);
     }
 
     private void describe(Membership membership, MembershipDraft draft, String path) {
@@ -266,6 +297,7 @@ public final class FactWriter {
         if (membership.since != null && membership.until != null && membership.until.compareTo(membership.since) < 0) {
             throw invalid(path + ".until", "'" + membership.until + "' is before since '" + membership.since + "'");
         }
+        claim(membership, draft.claim(), Certainty.ASSERTED, path);
     }
 
     private void describe(PunitiveMeasure measure, MeasureDraft draft, String path) {
@@ -285,6 +317,15 @@ public final class FactWriter {
         measure.assessedMotive = draft.assessedMotive();
         measure.date = date(draft.date(), path + ".date");
         measure.triggerEventId = draft.trigger() == null ? null : eventId(draft.trigger(), path + ".trigger");
+        boolean speculated = measure.status == MeasureStatus.SPECULATED;
+        claim(measure, draft.claim(), speculated ? Certainty.HYPOTHETICAL : Certainty.ASSERTED, path);
+        if (speculated && measure.certainty != Certainty.HYPOTHETICAL) {
+            throw invalid(path + ".certainty", "a SPECULATED measure is HYPOTHETICAL, not " + measure.certainty
+                    + ": give the certainty HYPOTHETICAL, or another status");
+        }
+        if (!speculated && measure.certainty == Certainty.HYPOTHETICAL) {
+            throw invalid(path + ".status", "a HYPOTHETICAL measure has the status SPECULATED, not " + measure.status);
+        }
     }
 
     private void describe(Relation relation, RelationDraft draft, String path) {
@@ -294,6 +335,21 @@ public final class FactWriter {
             throw invalid(path + ".type", "'" + draft.type() + "' is not a relation type such as LEADER_OF");
         }
         relation.objectId = actorId(draft.object(), path + ".object");
+        claim(relation, draft.claim(), Certainty.ASSERTED, path);
+    }
+
+    /** How the source states the fact: a view attributed to someone is not stated as plain fact. */
+    private static void claim(Claim fact, ClaimDraft draft, Certainty byDefault, String path) {
+        ClaimDraft claim = draft == null ? ClaimDraft.ASSERTED : draft;
+        fact.certainty = claim.certainty() == null ? byDefault : claim.certainty();
+        fact.attributedTo = Text.isBlank(claim.attributedTo()) ? null : claim.attributedTo().strip();
+        if (fact.attributedTo != null && fact.attributedTo.length() > 500) {
+            throw invalid(path + ".attributedTo", "at most 500 characters");
+        }
+        if (fact.attributedTo != null && fact.certainty == Certainty.ASSERTED) {
+            throw invalid(path + ".attributedTo", "an ASSERTED claim is the source's own; a view it attributes to '"
+                    + Text.abbreviate(fact.attributedTo, 80) + "' is REPORTED (or ASSESSED, HYPOTHETICAL)");
+        }
     }
 
     private Long eventId(String name, String path) {

@@ -42,14 +42,15 @@ public class Facts {
         return new FactWriter().addSource(draft, path);
     }
 
-    /** Deletes a source that no evidence quotes. */
+    /** Deletes a source that no evidence quotes, with its mentions of actors. */
     public long deleteSource(long id) {
         Source source = existing(Source.class, id, "source");
-        long quotes = Evidence.count("sourceId", id);
+        long quotes = Evidence.countStatingIn(id);
         if (quotes > 0) {
             throw new ConflictException("Source " + id + " ('" + source.title + "') is quoted by " + quotes
                     + " pieces of evidence: delete or change those facts first");
         }
+        Evidence.deleteMentionsIn(id);
         source.delete();
         return id;
     }
@@ -77,6 +78,7 @@ public class Facts {
                 .orElseThrow(() -> new NotFoundException(
                         "'" + Text.abbreviate(alias, 120) + "' is not an alias of '" + actor.name + "'"));
         name.delete();
+        Mentions.ofActor(actor.id);
         return actor;
     }
 

@@ -14,14 +14,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.common.SearchHit;
+import org.multivector.evidence.Claim;
 import org.multivector.persistence.Batch;
-import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Table(name = "punitive_measure")
 @Type("PunitiveMeasure")
 @Description("A punitive measure one actor imposed on, threatened against or is speculated to take against another.")
-public class PunitiveMeasure extends KnowledgeEntity implements SearchHit {
+public class PunitiveMeasure extends Claim implements SearchHit {
 
     @Ignore
     @Column(name = "imposer_id")

@@ -1,5 +1,6 @@
 package org.multivector.measure;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
 import org.multivector.event.Event;
 import org.multivector.event.EventService;
+import org.multivector.evidence.Certainty;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -47,23 +49,35 @@ public class PunitiveMeasureGraphQL {
             @Description("The target's name or alias, in any case.") String target,
             @Description("Only measures of this kind.") MeasureKind kind,
             @Description("Only measures with this status.") MeasureStatus status,
+            @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
             @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
         PageRequest page = PageRequest.of(first, after, PunitiveMeasureConnection.NAME, config.paging());
         return measures.list(actors.resolveId(imposer, "imposer"), actors.resolveId(target, "target"), kind, status,
-                page);
+                Certainty.filter(certainty, "certainty"), page);
     }
 
     @Name("measuresImposed")
     @Description("Punitive measures this actor imposed, threatened or is speculated to take.")
-    public List<@NonNull List<@NonNull PunitiveMeasure>> measuresImposed(@Source List<Actor> parents) {
-        return Batch.group(parents, measures.imposedBy(Batch.ids(parents)), measure -> measure.imposerId);
+    public List<@NonNull List<@NonNull PunitiveMeasure>> measuresImposed(@Source List<Actor> parents,
+            @Name("certainty") @Description(Certainty.FILTER)
+            List<Certainty> certainty) {
+        return Batch.group(parents, withCertainty(measures.imposedBy(Batch.ids(parents)), certainty),
+                measure -> measure.imposerId);
     }
 
     @Name("measuresReceived")
     @Description("Punitive measures aimed at this actor.")
-    public List<@NonNull List<@NonNull PunitiveMeasure>> measuresReceived(@Source List<Actor> parents) {
-        return Batch.group(parents, measures.receivedBy(Batch.ids(parents)), measure -> measure.targetId);
+    public List<@NonNull List<@NonNull PunitiveMeasure>> measuresReceived(@Source List<Actor> parents,
+            @Name("certainty") @Description(Certainty.FILTER)
+            List<Certainty> certainty) {
+        return Batch.group(parents, withCertainty(measures.receivedBy(Batch.ids(parents)), certainty),
+                measure -> measure.targetId);
+    }
+
+    private static List<PunitiveMeasure> withCertainty(List<PunitiveMeasure> rows, List<Certainty> certainty) {
+        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
+        return certainties == null ? rows : rows.stream().filter(row -> row.hasCertainty(certainties)).toList();
     }
 
     @Name("imposer")

@@ -13,13 +13,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.common.SearchHit;
+import org.multivector.evidence.Claim;
 import org.multivector.persistence.Batch;
-import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Membership")
 @Description("How an actor stands towards an organisation or bloc: member, partner, applicant, observer, declined or former member.")
-public class Membership extends KnowledgeEntity implements SearchHit {
+public class Membership extends Claim implements SearchHit {
 
     @Ignore
     @Column(name = "member_id")

@@ -1,5 +1,6 @@
 package org.multivector.membership;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
+import org.multivector.evidence.Certainty;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -41,26 +43,32 @@ public class MembershipGraphQL {
             @Description("The member's name or alias, in any case.") String member,
             @Description("The organisation's name or alias, in any case.") String organisation,
             @Description("Only memberships with this status.") MembershipStatus status,
+            @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
             @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
         PageRequest page = PageRequest.of(first, after, MembershipConnection.NAME, config.paging());
         return memberships.list(actors.resolveId(member, "member"), actors.resolveId(organisation, "organisation"),
-                status, page);
+                status, Certainty.filter(certainty, "certainty"), page);
     }
 
     @Name("memberships")
     @Description("This actor's standing in organisations and blocs: the actor as member.")
     public List<@NonNull List<@NonNull Membership>> membershipsOf(@Source List<Actor> actors,
-            @Name("status") @Description("Only memberships with this status.") MembershipStatus status) {
-        return Batch.group(actors, withStatus(memberships.ofMembers(Batch.ids(actors)), status),
+            @Name("status") @Description("Only memberships with this status.") MembershipStatus status,
+            @Name("certainty") @Description(Certainty.FILTER)
+            List<Certainty> certainty) {
+        return Batch.group(actors, matching(memberships.ofMembers(Batch.ids(actors)), status, certainty),
                 membership -> membership.memberId);
     }
 
     @Name("members")
     @Description("The actors that stand towards this organisation: the actor as organisation.")
     public List<@NonNull List<@NonNull Membership>> membersOf(@Source List<Actor> organisations,
-            @Name("status") @Description("Only memberships with this status.") MembershipStatus status) {
-        return Batch.group(organisations, withStatus(memberships.ofOrganisations(Batch.ids(organisations)), status),
+            @Name("status") @Description("Only memberships with this status.") MembershipStatus status,
+            @Name("certainty") @Description(Certainty.FILTER)
+            List<Certainty> certainty) {
+        return Batch.group(organisations, matching(memberships.ofOrganisations(Batch.ids(organisations)), status,
+                certainty),
                 membership -> membership.organisationId);
     }
 
@@ -78,8 +86,14 @@ public class MembershipGraphQL {
         return Batch.lookup(parents, membership -> membership.organisationId, actors::findByIds);
     }
 
-    private static List<Membership> withStatus(List<Membership> rows, MembershipStatus status) {
-        return status == null ? rows : rows.stream().filter(row -> row.status == status).toList();
+    private static List<Membership> matching(List<Membership> rows, MembershipStatus status,
+            List<Certainty> certainty) {
+        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
+        if (status == null && certainties == null) {
+            return rows;
+        }
+        return rows.stream().filter(row -> (status == null || row.status == status) && row.hasCertainty(certainties))
+                .toList();
     }
 
     @Name("totalCount")

@@ -1,5 +1,7 @@
 package org.multivector.mutation;
 
+import static org.multivector.mutation.Quotes.claim;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -52,6 +54,6 @@ public class EventMutations {
 
     private static EventDraft draft(EventInput input) {
         return new EventDraft(input.name, input.kind, input.date, input.place, input.participants,
-                Quotes.of(input.evidence));
+                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

@@ -1,5 +1,7 @@
 package org.multivector.mutation;
 
+import static org.multivector.mutation.Quotes.claim;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -52,6 +54,6 @@ public class MembershipMutations {
 
     private static MembershipDraft draft(MembershipInput input) {
         return new MembershipDraft(input.member, input.organisation, input.status, input.since, input.until,
-                Quotes.of(input.evidence));
+                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

@@ -1,5 +1,7 @@
 package org.multivector.mutation;
 
+import static org.multivector.mutation.Quotes.claim;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -52,6 +54,7 @@ public class PunitiveMeasureMutations {
 
     private static MeasureDraft draft(PunitiveMeasureInput input) {
         return new MeasureDraft(input.imposer, input.target, input.kind, input.status, input.summary, input.scope,
-                input.statedReason, input.assessedMotive, input.trigger, input.date, Quotes.of(input.evidence));
+                input.statedReason, input.assessedMotive, input.trigger, input.date,
+                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

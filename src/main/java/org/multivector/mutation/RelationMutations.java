@@ -1,5 +1,7 @@
 package org.multivector.mutation;
 
+import static org.multivector.mutation.Quotes.claim;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -51,6 +53,7 @@ public class RelationMutations {
     }
 
     private static RelationDraft draft(RelationInput input) {
-        return new RelationDraft(input.subject, input.type, input.object, Quotes.of(input.evidence));
+        return new RelationDraft(input.subject, input.type, input.object,
+                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

@@ -12,13 +12,13 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.common.SearchHit;
+import org.multivector.evidence.Claim;
 import org.multivector.persistence.Batch;
-import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
 @Type("Relation")
 @Description("A typed relation between two actors: subject LEADER_OF object, subject CAPITAL_OF object ...")
-public class Relation extends KnowledgeEntity implements SearchHit {
+public class Relation extends Claim implements SearchHit {
 
     @Ignore
     @Column(name = "subject_id")

@@ -1,5 +1,6 @@
 package org.multivector.relation;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.multivector.actor.ActorService;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
 import org.multivector.errors.InvalidArgumentException;
+import org.multivector.evidence.Certainty;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -42,19 +44,26 @@ public class RelationGraphQL {
             @Description("The subject's name or alias, in any case.") String subject,
             @Description("The object's name or alias, in any case.") String object,
             @Description("Only relations of this type, in any case: LEADER_OF, CAPITAL_OF ...") String type,
+            @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
             @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
         if (type != null && type.isBlank()) {
             throw new InvalidArgumentException("Argument 'type' must not be blank");
         }
         PageRequest page = PageRequest.of(first, after, RelationConnection.NAME, config.paging());
-        return relations.list(actors.resolveId(subject, "subject"), actors.resolveId(object, "object"), type, page);
+        return relations.list(actors.resolveId(subject, "subject"), actors.resolveId(object, "object"), type,
+                Certainty.filter(certainty, "certainty"), page);
     }
 
     @Name("relations")
     @Description("Relations in which this actor is the subject or the object.")
-    public List<@NonNull List<@NonNull Relation>> relationsOf(@Source List<Actor> parents) {
-        return Batch.groupByAny(parents, relations.involving(Batch.ids(parents)),
+    public List<@NonNull List<@NonNull Relation>> relationsOf(@Source List<Actor> parents,
+            @Name("certainty") @Description(Certainty.FILTER)
+            List<Certainty> certainty) {
+        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
+        List<Relation> rows = relations.involving(Batch.ids(parents));
+        return Batch.groupByAny(parents,
+                certainties == null ? rows : rows.stream().filter(row -> row.hasCertainty(certainties)).toList(),
                 relation -> List.of(relation.subjectId, relation.objectId));
     }
 

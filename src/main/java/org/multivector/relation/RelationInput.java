@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.multivector.evidence.Certainty;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("RelationInput")
@@ -33,6 +34,14 @@ public class RelationInput {
     @Size(max = 255)
     @Description("The object's name or alias.")
     public String object;
+
+    @Description("How strongly the source states it; ASSERTED when omitted (HYPOTHETICAL for a SPECULATED measure).")
+    public Certainty certainty;
+
+    @Size(max = 500)
+    @Description("Whose view an ASSESSED, REPORTED or HYPOTHETICAL claim is, in the source's words; "
+            + "omitted: the source's author.")
+    public String attributedTo;
 
     @NonNull
     @NotEmpty

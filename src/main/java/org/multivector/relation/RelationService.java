@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.multivector.evidence.Certainty;
 import org.multivector.paging.Filter;
 import org.multivector.paging.PageRequest;
 import org.multivector.persistence.ReadOnly;
@@ -16,11 +17,13 @@ public class RelationService {
 
     /** Relations matching the given actor ids and type; null means "any". Types compare case-insensitively. */
     @ReadOnly
-    public RelationConnection list(Long subjectId, Long objectId, String type, PageRequest page) {
+    public RelationConnection list(Long subjectId, Long objectId, String type, Collection<Certainty> certainty,
+            PageRequest page) {
         Filter filter = new Filter()
                 .and("subjectId = :subject", "subject", subjectId)
                 .and("objectId = :object", "object", objectId)
-                .and("type = :type", "type", type == null ? null : Relation.normaliseType(type));
+                .and("type = :type", "type", type == null ? null : Relation.normaliseType(type))
+                .and("certainty in :certainty", "certainty", certainty);
         return new RelationConnection(filter.pageById(Relation.class, page), page, filter);
     }
 

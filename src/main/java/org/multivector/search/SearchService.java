@@ -2,12 +2,15 @@ package org.multivector.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +22,18 @@ import org.multivector.actor.Actor;
 import org.multivector.common.SearchHit;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.event.Event;
+import org.multivector.evidence.Certainty;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
+import org.multivector.persistence.Batch;
 import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.persistence.Like;
 import org.multivector.persistence.ReadOnly;
 import org.multivector.relation.Relation;
 
 /**
- * Ranked search across actor names and aliases, descriptions, fact texts and evidence quotes.
+ * Ranked search across actor names and aliases, descriptions, fact texts, evidence quotes and
+ * the passages that mention actors.
  * Every word of the query must occur in one field (case-insensitively, with typographic and
  * straight apostrophes alike); a field that holds the whole phrase, or is the phrase, ranks higher.
  */
@@ -44,6 +50,8 @@ public class SearchService {
     private static final int DESCRIPTION = 30;
     private static final int RELATION_TYPE = 35;
     private static final int QUOTE = 20;
+    /** Below a fact's quote: a sentence that names an actor says less about it than a fact's evidence. */
+    private static final int MENTION = 15;
     private static final int EXACT_BONUS = 100;
     private static final int PREFIX_BONUS = 30;
     private static final int PHRASE_BONUS = 10;
@@ -54,8 +62,9 @@ public class SearchService {
         this.entityManager = entityManager;
     }
 
+    /** @param certainty the certainties of the facts to find, null for all; actors, not being claims, always match */
     @ReadOnly
-    public List<SearchHit> search(String text, int first) {
+    public List<SearchHit> search(String text, int first, Collection<Certainty> certainty) {
         if (text == null || text.isBlank()) {
             throw new InvalidArgumentException("Argument 'text' must not be blank");
         }
@@ -87,15 +96,32 @@ public class SearchService {
                 words.stream().map(word -> word.replace(' ', '_')).toList())) {
             scores.add(Relation.class, (Long) row[0], RELATION_TYPE, null);
         }
-        for (Object[] row : matching(
-                "select e.membershipId, e.measureId, e.relationId, e.eventId, e.quote from Evidence e where %s",
-                "e.quote", words)) {
+        for (Object[] row : matching("select e.membershipId, e.measureId, e.relationId, e.eventId,"
+                + " e.mentionedActorId, e.quote from Evidence e where %s", "e.quote", words)) {
             addQuoteHit(scores, Membership.class, row[0]);
             addQuoteHit(scores, PunitiveMeasure.class, row[1]);
             addQuoteHit(scores, Relation.class, row[2]);
             addQuoteHit(scores, Event.class, row[3]);
+            if (row[4] != null) {
+                scores.add(Actor.class, (Long) row[4], MENTION, null);
+            }
+        }
+        if (certainty != null) {
+            scores.retainClaims(this::withCertainty, certainty);
         }
         return load(scores.best(first));
+    }
+
+    /** Those of the ids of facts of {@code type} that are stated with one of the certainties. */
+    private Set<Long> withCertainty(Class<?> type, List<Long> ids, Collection<Certainty> certainty) {
+        Batch.IdCondition idIn = Batch.in("id", ids);
+        Object[] parameters = idIn.parameters();
+        TypedQuery<Long> query = entityManager.createQuery("select id from " + type.getSimpleName() + " where "
+                + idIn.hql() + " and certainty in ?" + (parameters.length + 1), Long.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return new HashSet<>(query.setParameter(parameters.length + 1, certainty).getResultList());
     }
 
     private static void addQuoteHit(Scores scores, Class<? extends KnowledgeEntity> type, Object id) {
@@ -146,6 +172,11 @@ public class SearchService {
     private record Key(Class<?> type, long id) {
     }
 
+    @FunctionalInterface
+    private interface CertaintyFilter {
+        Set<Long> retain(Class<?> type, List<Long> ids, Collection<Certainty> certainty);
+    }
+
     /** The best score of each hit, ties broken by kind (actors first) and then by id. */
     private static final class Scores {
         private static final List<Class<?>> KIND_ORDER = List.of(Actor.class, Event.class, PunitiveMeasure.class,
@@ -172,6 +203,17 @@ public class SearchService {
                 }
             }
             best.merge(new Key(type, id), score, Math::max);
+        }
+
+        /** Keeps the actors, and the facts the filter keeps of each type. */
+        void retainClaims(CertaintyFilter filter, Collection<Certainty> certainty) {
+            Map<Class<?>, List<Long>> factIds = new HashMap<>();
+            best.keySet().stream().filter(key -> key.type() != Actor.class)
+                    .forEach(key -> factIds.computeIfAbsent(key.type(), type -> new ArrayList<>()).add(key.id()));
+            Set<Key> kept = new HashSet<>();
+            factIds.forEach((type, ids) -> filter.retain(type, ids, certainty)
+                    .forEach(id -> kept.add(new Key(type, id))));
+            best.keySet().removeIf(key -> key.type() != Actor.class && !kept.contains(key));
         }
 
         List<Key> best(int first) {

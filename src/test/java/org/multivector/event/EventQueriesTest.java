@@ -34,8 +34,9 @@ class EventQueriesTest {
     void theArticlesEvents() {
         GraphQL.query(EVENTS, Map.of("first", 50))
                 .body("errors", nullValue())
-                .body("data.events.totalCount", equalTo(5))
-                .body("data.events.nodes.kind", containsInAnyOrder("SUMMIT", "DECISION", "MEASURE", "WAR", "DISSOLUTION"))
+                .body("data.events.totalCount", equalTo(9))
+                .body("data.events.nodes.kind", containsInAnyOrder("SUMMIT", "DECISION", "MEASURE", "WAR", "DISSOLUTION",
+                        "RIVALRY", "OUTCOME", "OUTCOME", "ACCESSION"))
                 .body("data.events.nodes.date", everyItem(nullValue()))
                 .body("data.events.nodes.collect { it.evidence.size() }", everyItem(greaterThanOrEqualTo(1)));
     }
@@ -61,12 +62,12 @@ class EventQueriesTest {
     }
 
     @Test
-    void pagesOfTwoCoverAllFiveEvents() {
-        String cursor = GraphQL.query(EVENTS, Map.of("first", 2)).extract().path("data.events.pageInfo.endCursor");
-        String next = GraphQL.query(EVENTS, Map.of("first", 2, "after", cursor))
-                .body("data.events.nodes", hasSize(2))
+    void pagesOfFourCoverAllNineEvents() {
+        String cursor = GraphQL.query(EVENTS, Map.of("first", 4)).extract().path("data.events.pageInfo.endCursor");
+        String next = GraphQL.query(EVENTS, Map.of("first", 4, "after", cursor))
+                .body("data.events.nodes", hasSize(4))
                 .extract().path("data.events.pageInfo.endCursor");
-        GraphQL.query(EVENTS, Map.of("first", 2, "after", next))
+        GraphQL.query(EVENTS, Map.of("first", 4, "after", next))
                 .body("data.events.nodes", hasSize(1))
                 .body("data.events.pageInfo.hasNextPage", equalTo(false));
     }

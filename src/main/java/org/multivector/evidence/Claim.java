@@ -1,0 +1,35 @@
+package org.multivector.evidence;
+
+import java.util.Collection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.multivector.persistence.KnowledgeEntity;
+
+/**
+ * A fact as its source states it: every membership, punitive measure, relation and event says
+ * how strongly the source makes the claim, and whose view it is.
+ */
+@MappedSuperclass
+public abstract class Claim extends KnowledgeEntity {
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("How strongly the source states it: as fact, as its own judgement, as others' view, or as a scenario.")
+    public Certainty certainty = Certainty.ASSERTED;
+
+    @Column(name = "attributed_to")
+    @Description("Whose view an ASSESSED, REPORTED or HYPOTHETICAL claim is, in the source's words; "
+            + "null: the source's author, or, for a REPORTED view, a holder the source does not name.")
+    public String attributedTo;
+
+    /** Whether the claim passes a {@code certainty} filter; null passes everything. */
+    public boolean hasCertainty(Collection<Certainty> certainties) {
+        return certainties == null || certainties.contains(certainty);
+    }
+}

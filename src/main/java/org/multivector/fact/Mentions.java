@@ -1,0 +1,76 @@
+package org.multivector.fact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.multivector.actor.ActorName;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.MentionFinder;
+import org.multivector.evidence.MentionFinder.Passage;
+import org.multivector.source.Source;
+
+/**
+ * Keeps the mentions current: the passages of the sources that name each actor. They are
+ * computed when a source, an actor or an alias is written, in the writer's transaction, and
+ * read from the table afterwards; a query never scans texts for them.
+ */
+public final class Mentions {
+
+    /** Sources read into memory at a time when many are indexed. */
+    public static final int SOURCES_PER_BATCH = 20;
+
+    private Mentions() {
+    }
+
+    /** Replaces the mentions in a source: every name of every actor is looked for. */
+    public static void ofSource(Source source) {
+        Evidence.deleteMentionsIn(source.id);
+        Evidence.persist(mentionsIn(source, MentionFinder.of(ActorName.findAllNames())));
+    }
+
+    /** Replaces the mentions of an actor after its names changed, in every source that holds one of them. */
+    public static void ofActor(long actorId) {
+        Evidence.deleteMentionsOf(actorId);
+        Map<Long, List<String>> names = ActorName.findNamesOf(List.of(actorId));
+        if (names.isEmpty()) {
+            return;
+        }
+        MentionFinder finder = MentionFinder.of(names);
+        List<Long> candidates = Source.findIdsContainingAny(names.get(actorId));
+        for (int from = 0; from < candidates.size(); from += SOURCES_PER_BATCH) {
+            for (Source source : Source.listByIds(candidates.subList(from, Math.min(candidates.size(),
+                    from + SOURCES_PER_BATCH)))) {
+                Evidence.persist(mentionsIn(source, finder));
+            }
+        }
+    }
+
+    /**
+     * Replaces the mentions in these sources, by the names the finder knows: what a bulk import
+     * does for its sources once all its actors are written, a batch of sources per transaction.
+     */
+    public static void rewriteSources(Collection<Long> sourceIds, MentionFinder finder) {
+        for (Source source : Source.listByIds(sourceIds)) {
+            Evidence.deleteMentionsIn(source.id);
+            Evidence.persist(mentionsIn(source, finder));
+        }
+    }
+
+    /** Adds the mentions of the finder's (new) actors in these sources, which already hold the others'. */
+    public static void addToSources(Collection<Long> sourceIds, MentionFinder finder) {
+        for (Source source : Source.listByIds(sourceIds)) {
+            Evidence.persist(mentionsIn(source, finder));
+        }
+    }
+
+    private static List<Evidence> mentionsIn(Source source, MentionFinder finder) {
+        List<Evidence> mentions = new ArrayList<>();
+        for (Passage passage : finder.find(source.text)) {
+            mentions.add(Evidence.mention(passage.actorId(), source.id,
+                    source.text.substring(passage.start(), passage.end()), passage.start()));
+        }
+        return mentions;
+    }
+}
