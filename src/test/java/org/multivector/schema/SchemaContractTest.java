@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The served schema is the committed contract, {@code docs/schema.graphql}: any API change
  * shows as a reviewed diff of that file. After an intended change, rerun with
- * {@code -Dmultivector.schema.update=true} to rewrite the file, and commit it.
+ * {@code -DupdateSchema=true} to rewrite the file, and commit it.
  */
 @QuarkusTest
 class SchemaContractTest {
@@ -26,7 +26,7 @@ class SchemaContractTest {
     @Test
     void theServedSchemaIsTheCommittedOne() throws IOException {
         String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("multivector.schema.update")) {
+        if (Boolean.getBoolean("updateSchema")) {
             Files.writeString(CONTRACT, served);
             return;
         }
@@ -34,7 +34,7 @@ class SchemaContractTest {
         if (!committed.equals(served)) {
             fail("The served schema differs from " + CONTRACT + " (lines marked - are committed, + are served):\n"
                     + diff(committed.lines().toList(), served.lines().toList())
-                    + "\nIf the change is intended, rerun with -Dmultivector.schema.update=true and commit the file.");
+                    + "\nIf the change is intended, rerun with -DupdateSchema=true and commit the file.");
         }
     }
 
