@@ -60,19 +60,15 @@ public class BulkImporter {
 
     /**
      * Finds the mentions of what the committed chunks wrote, once all their actors are written:
-     * the written sources are read for every actor's names, and the sources that were there
-     * before for the names of the written actors. A batch of sources per transaction.
+     * the sources that were there before are read for the names of the written actors, and the
+     * written sources for every actor's names. A batch of sources per transaction.
      */
     private static void findMentions(Set<Long> writtenSourceIds, Set<Long> renamedActorIds) {
         if (writtenSourceIds.isEmpty() && renamedActorIds.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
-        if (!writtenSourceIds.isEmpty()) {
-            MentionFinder everyName = QuarkusTransaction.requiringNew()
-                    .call(() -> MentionFinder.of(ActorName.findAllNames()));
-            inBatches(List.copyOf(writtenSourceIds), batch -> Mentions.rewriteSources(batch, everyName));
-        }
+        // Earlier sources first: mentions are then recorded in the order of their sources.
         if (!renamedActorIds.isEmpty()) {
             List<Long> earlierSourceIds = QuarkusTransaction.requiringNew().call(() -> Source.findAllIds()).stream()
                     .filter(id -> !writtenSourceIds.contains(id)).toList();
@@ -82,6 +78,11 @@ public class BulkImporter {
                 // an import only adds actors: they have no mentions in these sources yet
                 inBatches(earlierSourceIds, batch -> Mentions.addToSources(batch, newNames));
             }
+        }
+        if (!writtenSourceIds.isEmpty()) {
+            MentionFinder everyName = QuarkusTransaction.requiringNew()
+                    .call(() -> MentionFinder.of(ActorName.findAllNames()));
+            inBatches(List.copyOf(writtenSourceIds), batch -> Mentions.rewriteSources(batch, everyName));
         }
         LOG.infof("Found the mentions of %d sources and %d actors in %d ms", writtenSourceIds.size(),
                 renamedActorIds.size(), (System.nanoTime() - started) / 1_000_000);

@@ -181,6 +181,12 @@ final class BatchFieldFetchers {
             if (value instanceof String text && type.isEnum()) {
                 return Enum.valueOf((Class) type, text);
             }
+            if (type == Integer.class && value instanceof Number number && !(value instanceof Integer)) {
+                // an Int from variables comes as SmallRye's scalar left it (a Long or BigInteger); out of
+                // range, the value's own range check reports it
+                long wide = number.longValue();
+                return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, wide));
+            }
             return value;
         }
     }

@@ -14,7 +14,8 @@ import org.multivector.source.Source;
 /**
  * Keeps the mentions current: the passages of the sources that name each actor. They are
  * computed when a source, an actor or an alias is written, in the writer's transaction, and
- * read from the table afterwards; a query never scans texts for them.
+ * read from the table afterwards; a query never scans texts for them. Sources are read in id
+ * order, so that an actor's mentions are recorded, and listed, in the order of their sources.
  */
 public final class Mentions {
 
@@ -40,7 +41,7 @@ public final class Mentions {
         MentionFinder finder = MentionFinder.of(names);
         List<Long> candidates = Source.findIdsContainingAny(names.get(actorId));
         for (int from = 0; from < candidates.size(); from += SOURCES_PER_BATCH) {
-            for (Source source : Source.listByIds(candidates.subList(from, Math.min(candidates.size(),
+            for (Source source : Source.listByIdsInOrder(candidates.subList(from, Math.min(candidates.size(),
                     from + SOURCES_PER_BATCH)))) {
                 Evidence.persist(mentionsIn(source, finder));
             }
@@ -52,7 +53,7 @@ public final class Mentions {
      * does for its sources once all its actors are written, a batch of sources per transaction.
      */
     public static void rewriteSources(Collection<Long> sourceIds, MentionFinder finder) {
-        for (Source source : Source.listByIds(sourceIds)) {
+        for (Source source : Source.listByIdsInOrder(sourceIds)) {
             Evidence.deleteMentionsIn(source.id);
             Evidence.persist(mentionsIn(source, finder));
         }
@@ -60,7 +61,7 @@ public final class Mentions {
 
     /** Adds the mentions of the finder's (new) actors in these sources, which already hold the others'. */
     public static void addToSources(Collection<Long> sourceIds, MentionFinder finder) {
-        for (Source source : Source.listByIds(sourceIds)) {
+        for (Source source : Source.listByIdsInOrder(sourceIds)) {
             Evidence.persist(mentionsIn(source, finder));
         }
     }

@@ -49,6 +49,10 @@ public class Source extends KnowledgeEntity {
         return Batch.list(Source.class, "id", ids);
     }
 
+    public static List<Source> listByIdsInOrder(Collection<Long> ids) {
+        return Batch.listInIdOrder(Source.class, "id", ids);
+    }
+
     public static Optional<Source> findByTitle(String title) {
         return find("title", title).firstResultOptional();
     }

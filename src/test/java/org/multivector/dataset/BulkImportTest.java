@@ -127,6 +127,40 @@ class BulkImportTest {
     }
 
     @Test
+    void theImportStoresCertaintiesAndFindsTheMentionsOfWhatItWrote() {
+        ImportReport earlier = importer.importFile(Datasets.yaml("""
+                sources:
+                  - { key: old, title: Old chronicle, text: "Lyra quarrelled with Vega. Nobody else did." }
+                """));
+        assertTrue(earlier.complete(), earlier.describe());
+        ImportReport report = importer.importFile(Datasets.yaml("""
+                sources:
+                  - { key: new, title: New chronicle, text: "Observers say Vega leads Lyra. Vega denies it." }
+                actors:
+                  - { name: Lyra, kind: STATE }
+                  - { name: Vega, kind: STATE, aliases: [Vegan Republic] }
+                relations:
+                  - { subject: Vega, type: LEADER_OF, object: Lyra, certainty: REPORTED, attributedTo: Observers,
+                      evidence: [{ source: new, quote: "Observers say Vega leads Lyra." }] }
+                """));
+        assertTrue(report.complete(), report.describe());
+
+        GraphQL.query("""
+                query Chronicle($name: String!) {
+                  actor(name: $name) { mentions { totalCount nodes { quote source { title } } } }
+                  relations(subject: $name) { nodes { certainty attributedTo } }
+                }
+                """, Map.of("name", "Vega"))
+                .body("errors", nullValue())
+                .body("data.actor.mentions.nodes.quote", equalTo(List.of("Lyra quarrelled with Vega.",
+                        "Observers say Vega leads Lyra.", "Vega denies it.")))
+                .body("data.actor.mentions.nodes.source.title", equalTo(List.of("Old chronicle", "New chronicle",
+                        "New chronicle")))
+                .body("data.relations.nodes[0].certainty", equalTo("REPORTED"))
+                .body("data.relations.nodes[0].attributedTo", equalTo("Observers"));
+    }
+
+    @Test
     void aFileThatBreaksOffIsLoadedUpToThePlaceAndTheStopNamesIt() {
         ImportReport report = importer.importFile(Datasets.yaml("""
                 actors:

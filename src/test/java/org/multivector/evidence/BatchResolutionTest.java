@@ -1,6 +1,7 @@
 package org.multivector.evidence;
 
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -70,6 +71,20 @@ class BatchResolutionTest {
             }
             """;
 
+    static final String ACTORS_CLAIMS = """
+            query ActorsClaims($first: Int!) {
+              actors(kind: STATE, first: $first) {
+                nodes {
+                  name
+                  mentions(first: 3) { totalCount nodes { quote start end source { title } } pageInfo { hasNextPage } }
+                  memberships(certainty: [ASSERTED]) { certainty organisation { name } }
+                  measuresImposed(certainty: [ASSERTED, HYPOTHETICAL]) { certainty }
+                  relations(certainty: [ASSERTED]) { certainty }
+                }
+              }
+            }
+            """;
+
     @Inject
     DatasetImporter importer;
 
@@ -112,6 +127,17 @@ class BatchResolutionTest {
     @Test
     void deeplyNestedActorsCostTheSameStatementsForTwoTwentyAndFortyRows() {
         sameStatementsForTwoTwentyAndForty(ACTORS_DEEP, "data.actors.nodes");
+    }
+
+    @Test
+    void mentionsAndCertaintyFilteredListsCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        long statements = sameStatementsForTwoTwentyAndForty(ACTORS_CLAIMS, "data.actors.nodes");
+        // the page; mention ids, mentions, their count and sources; memberships and their organisations;
+        // measures; relations
+        assertTrue(statements <= 10, "one statement per level, not per row: " + statements);
+        GraphQL.query(ACTORS_CLAIMS, Map.of("first", 40))
+                .body("data.actors.nodes.mentions.nodes.flatten()", hasSize(120))
+                .body("data.actors.nodes.mentions.totalCount", everyItem(greaterThanOrEqualTo(3)));
     }
 
     /** Measures the document for 2, 20 and 40 rows, three times over, and returns the one count. */
