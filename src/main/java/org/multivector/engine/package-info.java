@@ -36,8 +36,10 @@
  * They do not call SmallRye's {@code EventEmitter} (the {@code @Observes} data-fetch events),
  * its {@code MetricsEmitter} or its tracing, so the layer stays off while SmallRye's events,
  * metrics or tracing are switched on. Batch methods get their arguments without SmallRye's
- * {@code ArgumentHelper}: only methods whose arguments are enums, String, Integer and Boolean
- * are replaced (no adapters, formats or default values of SmallRye's); the others stay SmallRye's.
+ * {@code ArgumentHelper}: only methods whose arguments are enums, lists of enums, String, Integer
+ * and Boolean are replaced (no adapters, formats or default values of SmallRye's); the others stay
+ * SmallRye's. An Int argument from variables arrives as SmallRye's scalar leaves it (a Long or
+ * BigInteger) and is handed on as an Integer.
  * Plain fields are replaced only where SmallRye hands the value on unchanged (built-in scalars,
  * enums, object types), and read by their GraphQL name: a field renamed with {@code @Name}, or
  * one with a format ({@code @NumberFormat}, {@code @DateFormat}) or an adapter, would not be

@@ -39,7 +39,8 @@ public final class Drafts {
      */
     public record ClaimDraft(Certainty certainty, String attributedTo) {
 
-        public static final ClaimDraft ASSERTED = new ClaimDraft(null, null);
+        /** The defaults: the certainty its kind of fact has by default, no attribution. */
+        public static final ClaimDraft DEFAULT = new ClaimDraft(null, null);
     }
 
     public record EventDraft(String name, String kind, String date, String place, List<String> participants,

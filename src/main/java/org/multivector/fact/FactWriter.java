@@ -340,7 +340,7 @@ public final class FactWriter {
 
     /** How the source states the fact: a view attributed to someone is not stated as plain fact. */
     private static void claim(Claim fact, ClaimDraft draft, Certainty byDefault, String path) {
-        ClaimDraft claim = draft == null ? ClaimDraft.ASSERTED : draft;
+        ClaimDraft claim = draft == null ? ClaimDraft.DEFAULT : draft;
         fact.certainty = claim.certainty() == null ? byDefault : claim.certainty();
         fact.attributedTo = Text.isBlank(claim.attributedTo()) ? null : claim.attributedTo().strip();
         if (fact.attributedTo != null && fact.attributedTo.length() > 500) {

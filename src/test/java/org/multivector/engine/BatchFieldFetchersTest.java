@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorService;
 import org.multivector.event.Event;
+import org.multivector.evidence.EvidenceConnection;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.membership.MembershipStatus;
@@ -188,6 +189,24 @@ class BatchFieldFetchersTest {
         assertTrue(onlyMembers.stream().allMatch(membership -> membership.status == MembershipStatus.MEMBER));
         assertTrue(membershipsOf(all).stream().anyMatch(membership -> membership.status == MembershipStatus.DECLINED),
                 "the unfiltered alias sees the declined membership in BRICS");
+    }
+
+    @Test
+    void aListOfEnumNamesArrivesAsEnumsAndAWideIntAsAnInteger() {
+        Actor kazakhstan = actorNamed("Kazakhstan");
+        DataLoaderRegistry registry = new DataLoaderRegistry();
+
+        // as graphql-java hands arguments on: enum values by name, an Int from variables as a Long
+        CompletableFuture<?> declined = fetch(ACTOR_MEMBERSHIPS, kazakhstan,
+                Map.of("status", "DECLINED", "certainty", List.of("ASSERTED", "REPORTED")), registry, Operation.QUERY);
+        CompletableFuture<?> mentions = fetch(FieldCoordinates.coordinates("Actor", "mentions"), kazakhstan,
+                Map.of("first", 2L), registry, Operation.QUERY);
+        registry.dispatchAll();
+
+        assertEquals(Set.of("BRICS"), organisationNames(membershipsOf(declined)));
+        EvidenceConnection firstTwo = assertInstanceOf(EvidenceConnection.class, mentions.join());
+        assertEquals(2, firstTwo.getNodes().size());
+        assertTrue(firstTwo.getPageInfo().hasNextPage);
     }
 
     @Test
