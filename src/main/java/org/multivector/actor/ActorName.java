@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 
 import org.multivector.common.Text;
 import org.multivector.persistence.Batch;
@@ -74,19 +75,19 @@ public class ActorName extends KnowledgeEntity {
     /** Every name of these actors, canonical names included, by actor id. */
     public static Map<Long, List<String>> findNamesOf(Collection<Long> actorIds) {
         Batch.IdCondition actorIdIn = Batch.in("actorId", actorIds);
-        return namesByActor(ActorName.<ActorName> list(actorIdIn.hql() + " order by id", actorIdIn.parameters()));
+        return namesByActor(actorIdIn.bind(getEntityManager().createQuery(
+                "select n.actorId, n.name from ActorName n where " + actorIdIn.hql(), Object[].class)));
     }
 
-    /** Every name of every actor, by actor id. */
+    /** Every name of every actor, by actor id: pairs only, never the entities of a large import's names. */
     public static Map<Long, List<String>> findAllNames() {
-        return namesByActor(ActorName.<ActorName> list("order by id"));
+        return namesByActor(getEntityManager().createQuery("select n.actorId, n.name from ActorName n", Object[].class));
     }
 
-    private static Map<Long, List<String>> namesByActor(List<ActorName> names) {
+    private static Map<Long, List<String>> namesByActor(TypedQuery<Object[]> pairs) {
         Map<Long, List<String>> byActor = new HashMap<>();
-        for (ActorName name : names) {
-            byActor.computeIfAbsent(name.actorId, id -> new ArrayList<>(2)).add(name.name);
-        }
+        pairs.getResultStream()
+                .forEach(pair -> byActor.computeIfAbsent((Long) pair[0], id -> new ArrayList<>(2)).add((String) pair[1]));
         return byActor;
     }
 

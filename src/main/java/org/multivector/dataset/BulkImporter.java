@@ -54,7 +54,13 @@ public class BulkImporter {
         } catch (ChunkNotWritten e) {
             run.report.stop(e.getMessage());
         }
-        findMentions(run.writtenSourceIds, run.renamedActorIds);
+        try {
+            findMentions(run.writtenSourceIds, run.writtenActorIds);
+        } catch (RuntimeException failure) {
+            LOG.error("Import: finding the mentions of what it wrote failed", failure);
+            run.report.stop("the entries are loaded, but finding the mentions of their actors failed (the service"
+                    + " log has the cause); importing the file again into a fresh database finds them");
+        }
         return run.report;
     }
 
@@ -63,18 +69,18 @@ public class BulkImporter {
      * the sources that were there before are read for the names of the written actors, and the
      * written sources for every actor's names. A batch of sources per transaction.
      */
-    private static void findMentions(Set<Long> writtenSourceIds, Set<Long> renamedActorIds) {
-        if (writtenSourceIds.isEmpty() && renamedActorIds.isEmpty()) {
+    private static void findMentions(Set<Long> writtenSourceIds, Set<Long> writtenActorIds) {
+        if (writtenSourceIds.isEmpty() && writtenActorIds.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         // Earlier sources first: mentions are then recorded in the order of their sources.
-        if (!renamedActorIds.isEmpty()) {
+        if (!writtenActorIds.isEmpty()) {
             List<Long> earlierSourceIds = QuarkusTransaction.requiringNew().call(() -> Source.findAllIds()).stream()
                     .filter(id -> !writtenSourceIds.contains(id)).toList();
             if (!earlierSourceIds.isEmpty()) {
                 MentionFinder newNames = QuarkusTransaction.requiringNew()
-                        .call(() -> MentionFinder.of(ActorName.findNamesOf(renamedActorIds)));
+                        .call(() -> MentionFinder.of(ActorName.findNamesOf(writtenActorIds)));
                 // an import only adds actors: they have no mentions in these sources yet
                 inBatches(earlierSourceIds, batch -> Mentions.addToSources(batch, newNames));
             }
@@ -85,7 +91,7 @@ public class BulkImporter {
             inBatches(List.copyOf(writtenSourceIds), batch -> Mentions.rewriteSources(batch, everyName));
         }
         LOG.infof("Found the mentions of %d sources and %d actors in %d ms", writtenSourceIds.size(),
-                renamedActorIds.size(), (System.nanoTime() - started) / 1_000_000);
+                writtenActorIds.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void inBatches(List<Long> ids, Consumer<List<Long>> work) {
@@ -102,7 +108,7 @@ public class BulkImporter {
         final int chunkSize;
         final List<DatasetEntry> chunk = new ArrayList<>();
         final Set<Long> writtenSourceIds = new LinkedHashSet<>();
-        final Set<Long> renamedActorIds = new LinkedHashSet<>();
+        final Set<Long> writtenActorIds = new LinkedHashSet<>();
         FactWriter.Written written = new FactWriter.Written();
 
         Run(DatasetReader reader, int chunkSize) {
@@ -140,7 +146,7 @@ public class BulkImporter {
                     entries.forEach(report::load);
                     written = attempt.written();
                     writtenSourceIds.addAll(attempt.store().writtenSourceIds());
-                    renamedActorIds.addAll(attempt.store().renamedActorIds());
+                    writtenActorIds.addAll(attempt.store().writtenActorIds());
                     continue;
                 }
                 DatasetEntry refused = entries.get(attempt.refusedIndex());

@@ -35,7 +35,7 @@ final class ChunkStore implements FactWriter.Store {
     private final Map<String, Long> actorIds;
     private final List<KnowledgeEntity> pending = new ArrayList<>();
     private final List<Long> writtenSourceIds = new ArrayList<>();
-    private final List<Long> renamedActorIds = new ArrayList<>();
+    private final List<Long> writtenActorIds = new ArrayList<>();
 
     private ChunkStore(Map<String, Long> actorIds) {
         this.actorIds = actorIds;
@@ -77,15 +77,15 @@ final class ChunkStore implements FactWriter.Store {
 
     @Override
     public void namesChanged(Actor actor) {
-        renamedActorIds.add(actor.id);
+        writtenActorIds.add(actor.id);
     }
 
     List<Long> writtenSourceIds() {
         return writtenSourceIds;
     }
 
-    List<Long> renamedActorIds() {
-        return renamedActorIds;
+    List<Long> writtenActorIds() {
+        return writtenActorIds;
     }
 
     /** Persists the chunk's names and quotes, once its actors and facts are. */

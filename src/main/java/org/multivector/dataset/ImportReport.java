@@ -68,8 +68,9 @@ public final class ImportReport {
         }
     }
 
+    /** Records why the import stopped short; a second reason is added to the first. */
     void stop(String reason) {
-        stop = reason;
+        stop = stop == null ? reason : stop + "; " + reason;
     }
 
     /** The whole report, one refusal per line, as the import command prints it. */

@@ -1,5 +1,7 @@
 package org.multivector.dataset;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,7 +9,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
+import org.multivector.evidence.MentionFinder;
+import org.multivector.fact.Mentions;
+import org.multivector.source.Source;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -27,6 +33,12 @@ public class SeedLoader {
     @Inject
     DatasetImporter importer;
 
+    /**
+     * The record that the database's mentions were found: written with the seed, or, on a
+     * database seeded before mentions existed, once they have been found for all it holds.
+     */
+    static final String MENTIONS = "mentions of actors";
+
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
             try {
@@ -39,6 +51,37 @@ public class SeedLoader {
                 LOG.infof("Seed %s is already imported, by another instance", config.seed().location());
             }
         }
+        try {
+            findMentionsOnce();
+        } catch (PersistenceException e) {
+            // another instance on the same database records it at the same moment, and finds them
+            LOG.info("The mentions of actors are being found by another instance");
+        }
+    }
+
+    /**
+     * Finds the mentions in a database that holds sources and actors from before mentions existed:
+     * once, in one transaction that begins with its record, so that no second instance does it too.
+     */
+    @Transactional
+    public boolean findMentionsOnce() {
+        if (DatasetImport.isImported(MENTIONS)) {
+            return false;
+        }
+        DatasetImport.of(MENTIONS).persistAndFlush();
+        List<Long> sourceIds = Source.findAllIds();
+        if (sourceIds.isEmpty()) {
+            return true;
+        }
+        long started = System.nanoTime();
+        MentionFinder everyName = MentionFinder.of(ActorName.findAllNames());
+        for (int from = 0; from < sourceIds.size(); from += Mentions.SOURCES_PER_BATCH) {
+            Mentions.rewriteSources(sourceIds.subList(from, Math.min(sourceIds.size(), from + Mentions.SOURCES_PER_BATCH)),
+                    everyName);
+        }
+        LOG.infof("Found the mentions of actors in the %d sources stored before mentions existed, in %d ms",
+                sourceIds.size(), (System.nanoTime() - started) / 1_000_000);
+        return true;
     }
 
     @Transactional
@@ -55,6 +98,10 @@ public class SeedLoader {
         }
         // The record first: a second instance seeding the same database at once fails on its key.
         DatasetImport.of(location).persistAndFlush();
+        // a new database's mentions are found as the seed writes it
+        if (!DatasetImport.isImported(MENTIONS)) {
+            DatasetImport.of(MENTIONS).persist();
+        }
         ImportReport report = importer.importDataset(new DatasetReader(location));
         LOG.infof("Seeded %s: %s", location, report);
         return true;

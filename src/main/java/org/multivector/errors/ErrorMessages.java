@@ -24,6 +24,9 @@ public final class ErrorMessages {
     private static final Pattern SYNTAX_TREE_VALUE = Pattern.compile(
             "'?\\b(?:String|Int|Float|Boolean|Enum|Null|Object|Array|Variable)Value\\{(?:value|name)='?([^'}]*)'?}'?");
 
+    /** A list literal, once its values are plain: {@code ArrayValue{values=['A', 'B']}}. */
+    private static final Pattern SYNTAX_TREE_LIST = Pattern.compile("\\bArrayValue\\{values=\\[([^\\[\\]{}]*)]}");
+
     private ErrorMessages() {
     }
 
@@ -45,7 +48,8 @@ public final class ErrorMessages {
     }
 
     static String clean(String message) {
-        return SYNTAX_TREE_VALUE.matcher(message).replaceAll("'$1'");
+        String plain = SYNTAX_TREE_VALUE.matcher(message).replaceAll("'$1'");
+        return SYNTAX_TREE_LIST.matcher(plain).replaceAll("[$1]");
     }
 
     /** Client mistakes, possibly wrapped by the resolver's invocation. */

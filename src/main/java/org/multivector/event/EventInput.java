@@ -41,7 +41,7 @@ public class EventInput {
     @Description("The names or aliases of the actors that took part.")
     public List<@NonNull @NotBlank @Size(max = 255) String> participants;
 
-    @Description("How strongly the source states it; ASSERTED when omitted (HYPOTHETICAL for a SPECULATED measure).")
+    @Description("How strongly the source states it; ASSERTED when omitted.")
     public Certainty certainty;
 
     @Size(max = 500)

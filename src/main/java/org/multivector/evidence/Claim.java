@@ -1,6 +1,7 @@
 package org.multivector.evidence;
 
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -28,8 +29,13 @@ public abstract class Claim extends KnowledgeEntity {
             + "null: the source's author, or, for a REPORTED view, a holder the source does not name.")
     public String attributedTo;
 
-    /** Whether the claim passes a {@code certainty} filter; null passes everything. */
-    public boolean hasCertainty(Collection<Certainty> certainties) {
-        return certainties == null || certainties.contains(certainty);
+    /**
+     * The claims that pass the {@code certainty} argument of a fact list (null passes all; an
+     * empty list or a null in it is refused, see {@link Certainty#filter}).
+     */
+    public static <C extends Claim> List<C> withCertainty(List<C> claims, List<Certainty> certainty) {
+        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
+        return certainties == null ? claims
+                : claims.stream().filter(claim -> certainties.contains(claim.certainty)).toList();
     }
 }

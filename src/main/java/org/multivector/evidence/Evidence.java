@@ -89,12 +89,18 @@ public class Evidence extends KnowledgeEntity {
     }
 
     /**
-     * Up to {@code limit} mentions of each actor, in id order after {@code afterId}: one
-     * statement for the ids of every actor's page, one for the rows.
+     * Up to {@code limit} mentions of each actor, in id order after {@code afterId}. One actor's
+     * page is one statement, read along the (actor, id) index; several actors' pages are one
+     * statement for their ids (every actor's mentions after the cursor numbered, then cut) and
+     * one for the rows.
      */
     public static List<Evidence> findMentionPages(Collection<Long> actorIds, long afterId, int limit) {
-        if (actorIds.isEmpty() || limit == 0) {
+        if (actorIds.isEmpty()) {
             return List.of();
+        }
+        if (actorIds.size() == 1) {
+            return find("mentionedActorId = ?1 and id > ?2 order by id", actorIds.iterator().next(), afterId)
+                    .page(0, limit).list();
         }
         @SuppressWarnings("unchecked")
         List<Long> ids = getEntityManager().createNativeQuery("select id from (select e.id,"
@@ -111,12 +117,8 @@ public class Evidence extends KnowledgeEntity {
     /** How many mentions each of these actors has, by actor id; none for an actor without. */
     public static Map<Long, Long> countMentionsOf(Collection<Long> actorIds) {
         Batch.IdCondition actorIdIn = Batch.in("mentionedActorId", actorIds);
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select mentionedActorId, count(*) from Evidence"
-                + " where " + actorIdIn.hql() + " group by mentionedActorId", Object[].class);
-        Object[] parameters = actorIdIn.parameters();
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
+        TypedQuery<Object[]> query = actorIdIn.bind(getEntityManager().createQuery("select mentionedActorId, count(*)"
+                + " from Evidence where " + actorIdIn.hql() + " group by mentionedActorId", Object[].class));
         Map<Long, Long> counts = new HashMap<>();
         for (Object[] row : query.getResultList()) {
             counts.put((Long) row[0], (Long) row[1]);

@@ -93,12 +93,12 @@ public final class FactWriter {
 
         @Override
         public void sourceWritten(Source source) {
-            Mentions.ofSource(source);
+            Mentions.rewriteSource(source);
         }
 
         @Override
         public void namesChanged(Actor actor) {
-            Mentions.ofActor(actor.id);
+            Mentions.rewriteActor(actor.id);
         }
     };
 
@@ -280,6 +280,14 @@ public final class FactWriter {
             event.participantIds.add(actorId(participant, path + ".participants"));
         }
         claim(event, draft.claim(), Certainty.ASSERTED, path);
+        if (event.id != null && event.certainty == Certainty.HYPOTHETICAL) {
+            long answering = PunitiveMeasure.count("triggerEventId = ?1 and status <> ?2", event.id,
+                    MeasureStatus.SPECULATED);
+            if (answering > 0) {
+                throw invalid(path + ".certainty", answering + " punitive measures that are not SPECULATED answer this"
+                        + " event: it cannot be HYPOTHETICAL while they name it as their trigger");
+            }
+        }
     }
 
     private void describe(Membership membership, MembershipDraft draft, String path) {
@@ -316,7 +324,8 @@ public final class FactWriter {
         measure.statedReason = draft.statedReason();
         measure.assessedMotive = draft.assessedMotive();
         measure.date = date(draft.date(), path + ".date");
-        measure.triggerEventId = draft.trigger() == null ? null : eventId(draft.trigger(), path + ".trigger");
+        Event trigger = draft.trigger() == null ? null : event(draft.trigger(), path + ".trigger");
+        measure.triggerEventId = trigger == null ? null : trigger.id;
         boolean speculated = measure.status == MeasureStatus.SPECULATED;
         claim(measure, draft.claim(), speculated ? Certainty.HYPOTHETICAL : Certainty.ASSERTED, path);
         if (speculated && measure.certainty != Certainty.HYPOTHETICAL) {
@@ -325,6 +334,10 @@ public final class FactWriter {
         }
         if (!speculated && measure.certainty == Certainty.HYPOTHETICAL) {
             throw invalid(path + ".status", "a HYPOTHETICAL measure has the status SPECULATED, not " + measure.status);
+        }
+        if (!speculated && trigger != null && trigger.certainty == Certainty.HYPOTHETICAL) {
+            throw invalid(path + ".trigger", "'" + trigger.name + "' is a HYPOTHETICAL event: only a SPECULATED measure"
+                    + " answers a scenario");
         }
     }
 
@@ -352,14 +365,13 @@ public final class FactWriter {
         }
     }
 
-    private Long eventId(String name, String path) {
+    private Event event(String name, String path) {
         Event event = eventsByName.get(name);
         if (event != null) {
-            return event.id;
+            return event;
         }
         return Event.<Event> find("name", name).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException(path + ": no event is named '" + name + "'"))
-                .id;
+                .orElseThrow(() -> new NotFoundException(path + ": no event is named '" + name + "'"));
     }
 
     private void addEvidence(List<QuoteDraft> quotes, String path, Consumer<Evidence> attach) {

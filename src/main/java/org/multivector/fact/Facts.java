@@ -78,7 +78,7 @@ public class Facts {
                 .orElseThrow(() -> new NotFoundException(
                         "'" + Text.abbreviate(alias, 120) + "' is not an alias of '" + actor.name + "'"));
         name.delete();
-        Mentions.ofActor(actor.id);
+        Mentions.rewriteActor(actor.id);
         return actor;
     }
 
@@ -86,11 +86,11 @@ public class Facts {
     public long deleteActor(long id) {
         Actor actor = existing(Actor.class, id, "actor");
         List<String> users = new ArrayList<>();
-        mentions(users, "memberships", Membership.find("memberId = ?1 or organisationId = ?1 order by id", id).list());
-        mentions(users, "punitive measures",
+        listUsers(users, "memberships", Membership.find("memberId = ?1 or organisationId = ?1 order by id", id).list());
+        listUsers(users, "punitive measures",
                 PunitiveMeasure.find("imposerId = ?1 or targetId = ?1 order by id", id).list());
-        mentions(users, "relations", Relation.find("subjectId = ?1 or objectId = ?1 order by id", id).list());
-        mentions(users, "events", Event.find("placeId = ?1 or ?1 member of participantIds order by id", id).list());
+        listUsers(users, "relations", Relation.find("subjectId = ?1 or objectId = ?1 order by id", id).list());
+        listUsers(users, "events", Event.find("placeId = ?1 or ?1 member of participantIds order by id", id).list());
         if (!users.isEmpty()) {
             throw new ConflictException("Actor '" + actor.name + "' is still used by " + String.join("; ", users)
                     + ": delete or change those first");
@@ -183,7 +183,7 @@ public class Facts {
     public record AliasArguments(String actor, String alias) {
     }
 
-    private static void mentions(List<String> users, String kind, List<? extends KnowledgeEntity> facts) {
+    private static void listUsers(List<String> users, String kind, List<? extends KnowledgeEntity> facts) {
         if (!facts.isEmpty()) {
             users.add(kind + " " + facts.stream().limit(20).map(fact -> fact.id.toString())
                     .collect(Collectors.joining(", ")) + (facts.size() > 20 ? " and " + (facts.size() - 20) + " more" : ""));

@@ -26,13 +26,13 @@ public final class Mentions {
     }
 
     /** Replaces the mentions in a source: every name of every actor is looked for. */
-    public static void ofSource(Source source) {
+    public static void rewriteSource(Source source) {
         Evidence.deleteMentionsIn(source.id);
         Evidence.persist(mentionsIn(source, MentionFinder.of(ActorName.findAllNames())));
     }
 
     /** Replaces the mentions of an actor after its names changed, in every source that holds one of them. */
-    public static void ofActor(long actorId) {
+    public static void rewriteActor(long actorId) {
         Evidence.deleteMentionsOf(actorId);
         Map<Long, List<String>> names = ActorName.findNamesOf(List.of(actorId));
         if (names.isEmpty()) {

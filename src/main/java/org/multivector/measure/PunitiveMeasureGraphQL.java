@@ -1,6 +1,5 @@
 package org.multivector.measure;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import org.multivector.engine.Reference;
 import org.multivector.event.Event;
 import org.multivector.event.EventService;
 import org.multivector.evidence.Certainty;
+import org.multivector.evidence.Claim;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -62,7 +62,7 @@ public class PunitiveMeasureGraphQL {
     public List<@NonNull List<@NonNull PunitiveMeasure>> measuresImposed(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(parents, withCertainty(measures.imposedBy(Batch.ids(parents)), certainty),
+        return Batch.group(parents, Claim.withCertainty(measures.imposedBy(Batch.ids(parents)), certainty),
                 measure -> measure.imposerId);
     }
 
@@ -71,14 +71,10 @@ public class PunitiveMeasureGraphQL {
     public List<@NonNull List<@NonNull PunitiveMeasure>> measuresReceived(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(parents, withCertainty(measures.receivedBy(Batch.ids(parents)), certainty),
+        return Batch.group(parents, Claim.withCertainty(measures.receivedBy(Batch.ids(parents)), certainty),
                 measure -> measure.targetId);
     }
 
-    private static List<PunitiveMeasure> withCertainty(List<PunitiveMeasure> rows, List<Certainty> certainty) {
-        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
-        return certainties == null ? rows : rows.stream().filter(row -> row.hasCertainty(certainties)).toList();
-    }
 
     @Name("imposer")
     @Description("The actor that imposed the measure.")

@@ -63,7 +63,7 @@ public class PunitiveMeasureInput {
     @Description("When, as a partial ISO date.")
     public String date;
 
-    @Description("How strongly the source states it; ASSERTED when omitted (HYPOTHETICAL for a SPECULATED measure).")
+    @Description("How strongly the source states it; ASSERTED when omitted, HYPOTHETICAL for a SPECULATED measure (and only for one).")
     public Certainty certainty;
 
     @Size(max = 500)

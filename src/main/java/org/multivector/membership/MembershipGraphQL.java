@@ -1,6 +1,5 @@
 package org.multivector.membership;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import org.multivector.actor.ActorService;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
 import org.multivector.evidence.Certainty;
+import org.multivector.evidence.Claim;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -88,12 +88,8 @@ public class MembershipGraphQL {
 
     private static List<Membership> matching(List<Membership> rows, MembershipStatus status,
             List<Certainty> certainty) {
-        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
-        if (status == null && certainties == null) {
-            return rows;
-        }
-        return rows.stream().filter(row -> (status == null || row.status == status) && row.hasCertainty(certainties))
-                .toList();
+        List<Membership> claims = Claim.withCertainty(rows, certainty);
+        return status == null ? claims : claims.stream().filter(row -> row.status == status).toList();
     }
 
     @Name("totalCount")

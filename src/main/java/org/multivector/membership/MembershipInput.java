@@ -41,7 +41,7 @@ public class MembershipInput {
     @Description("Until when, as a partial ISO date.")
     public String until;
 
-    @Description("How strongly the source states it; ASSERTED when omitted (HYPOTHETICAL for a SPECULATED measure).")
+    @Description("How strongly the source states it; ASSERTED when omitted.")
     public Certainty certainty;
 
     @Size(max = 500)

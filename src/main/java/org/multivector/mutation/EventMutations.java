@@ -1,7 +1,5 @@
 package org.multivector.mutation;
 
-import static org.multivector.mutation.Quotes.claim;
-
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -11,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.multivector.event.Event;
 import org.multivector.event.EventInput;
+import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.EventDraft;
 import org.multivector.fact.Facts;
 import org.multivector.input.Ids;
@@ -54,6 +53,6 @@ public class EventMutations {
 
     private static EventDraft draft(EventInput input) {
         return new EventDraft(input.name, input.kind, input.date, input.place, input.participants,
-                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
+                new ClaimDraft(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

@@ -1,7 +1,5 @@
 package org.multivector.mutation;
 
-import static org.multivector.mutation.Quotes.claim;
-
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.MeasureDraft;
 import org.multivector.fact.Facts;
 import org.multivector.input.Ids;
@@ -55,6 +54,6 @@ public class PunitiveMeasureMutations {
     private static MeasureDraft draft(PunitiveMeasureInput input) {
         return new MeasureDraft(input.imposer, input.target, input.kind, input.status, input.summary, input.scope,
                 input.statedReason, input.assessedMotive, input.trigger, input.date,
-                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
+                new ClaimDraft(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

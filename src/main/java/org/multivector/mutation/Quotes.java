@@ -3,9 +3,7 @@ package org.multivector.mutation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.multivector.evidence.Certainty;
 import org.multivector.evidence.EvidenceInput;
-import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.QuoteDraft;
 import org.multivector.input.Ids;
 
@@ -16,11 +14,6 @@ final class Quotes {
     }
 
     /** The quotes of {@code input.evidence}; a malformed source id is reported with its field's path. */
-    /** How the input says the source states its fact. */
-    static ClaimDraft claim(Certainty certainty, String attributedTo) {
-        return new ClaimDraft(certainty, attributedTo);
-    }
-
     static List<QuoteDraft> of(List<EvidenceInput> evidence) {
         List<QuoteDraft> quotes = new ArrayList<>(evidence.size());
         for (int i = 0; i < evidence.size(); i++) {

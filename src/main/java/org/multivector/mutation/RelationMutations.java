@@ -1,7 +1,5 @@
 package org.multivector.mutation;
 
-import static org.multivector.mutation.Quotes.claim;
-
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.multivector.fact.Drafts.ClaimDraft;
 import org.multivector.fact.Drafts.RelationDraft;
 import org.multivector.fact.Facts;
 import org.multivector.input.Ids;
@@ -54,6 +53,6 @@ public class RelationMutations {
 
     private static RelationDraft draft(RelationInput input) {
         return new RelationDraft(input.subject, input.type, input.object,
-                claim(input.certainty, input.attributedTo), Quotes.of(input.evidence));
+                new ClaimDraft(input.certainty, input.attributedTo), Quotes.of(input.evidence));
     }
 }

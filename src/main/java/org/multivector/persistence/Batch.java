@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 /**
@@ -37,6 +38,14 @@ public final class Batch {
 
     /** An HQL condition and the positional parameters it binds, from {@link #in}. */
     public record IdCondition(String hql, Object... parameters) {
+
+        /** The query with the condition's parameters bound, as ?1, ?2 ... */
+        public <Q extends Query> Q bind(Q query) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query;
+        }
     }
 
     /**

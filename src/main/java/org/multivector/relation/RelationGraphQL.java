@@ -1,6 +1,5 @@
 package org.multivector.relation;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.evidence.Certainty;
+import org.multivector.evidence.Claim;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
@@ -60,10 +60,7 @@ public class RelationGraphQL {
     public List<@NonNull List<@NonNull Relation>> relationsOf(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
-        List<Relation> rows = relations.involving(Batch.ids(parents));
-        return Batch.groupByAny(parents,
-                certainties == null ? rows : rows.stream().filter(row -> row.hasCertainty(certainties)).toList(),
+        return Batch.groupByAny(parents, Claim.withCertainty(relations.involving(Batch.ids(parents)), certainty),
                 relation -> List.of(relation.subjectId, relation.objectId));
     }
 

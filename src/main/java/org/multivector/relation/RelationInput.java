@@ -35,7 +35,7 @@ public class RelationInput {
     @Description("The object's name or alias.")
     public String object;
 
-    @Description("How strongly the source states it; ASSERTED when omitted (HYPOTHETICAL for a SPECULATED measure).")
+    @Description("How strongly the source states it; ASSERTED when omitted.")
     public Certainty certainty;
 
     @Size(max = 500)

@@ -107,7 +107,11 @@ public class SearchService {
             }
         }
         if (certainty != null) {
-            scores.retainClaims(this::withCertainty, certainty);
+            // actors are no claims: only the facts found are filtered
+            Set<Key> kept = new HashSet<>();
+            scores.factIdsByType().forEach((type, ids) -> withCertainty(type, ids, certainty)
+                    .forEach(id -> kept.add(new Key(type, id))));
+            scores.retainActorsAnd(kept);
         }
         return load(scores.best(first));
     }
@@ -115,13 +119,10 @@ public class SearchService {
     /** Those of the ids of facts of {@code type} that are stated with one of the certainties. */
     private Set<Long> withCertainty(Class<?> type, List<Long> ids, Collection<Certainty> certainty) {
         Batch.IdCondition idIn = Batch.in("id", ids);
-        Object[] parameters = idIn.parameters();
-        TypedQuery<Long> query = entityManager.createQuery("select id from " + type.getSimpleName() + " where "
-                + idIn.hql() + " and certainty in ?" + (parameters.length + 1), Long.class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return new HashSet<>(query.setParameter(parameters.length + 1, certainty).getResultList());
+        int certaintyParameter = idIn.parameters().length + 1;
+        return new HashSet<>(idIn.bind(entityManager.createQuery("select id from " + type.getSimpleName() + " where "
+                + idIn.hql() + " and certainty in ?" + certaintyParameter, Long.class))
+                .setParameter(certaintyParameter, certainty).getResultList());
     }
 
     private static void addQuoteHit(Scores scores, Class<? extends KnowledgeEntity> type, Object id) {
@@ -172,10 +173,6 @@ public class SearchService {
     private record Key(Class<?> type, long id) {
     }
 
-    @FunctionalInterface
-    private interface CertaintyFilter {
-        Set<Long> retain(Class<?> type, List<Long> ids, Collection<Certainty> certainty);
-    }
 
     /** The best score of each hit, ties broken by kind (actors first) and then by id. */
     private static final class Scores {
@@ -205,15 +202,17 @@ public class SearchService {
             best.merge(new Key(type, id), score, Math::max);
         }
 
-        /** Keeps the actors, and the facts the filter keeps of each type. */
-        void retainClaims(CertaintyFilter filter, Collection<Certainty> certainty) {
+        /** The ids of the facts found so far, by type. */
+        Map<Class<?>, List<Long>> factIdsByType() {
             Map<Class<?>, List<Long>> factIds = new HashMap<>();
             best.keySet().stream().filter(key -> key.type() != Actor.class)
                     .forEach(key -> factIds.computeIfAbsent(key.type(), type -> new ArrayList<>()).add(key.id()));
-            Set<Key> kept = new HashSet<>();
-            factIds.forEach((type, ids) -> filter.retain(type, ids, certainty)
-                    .forEach(id -> kept.add(new Key(type, id))));
-            best.keySet().removeIf(key -> key.type() != Actor.class && !kept.contains(key));
+            return factIds;
+        }
+
+        /** Drops every fact found but those kept; actors stay. */
+        void retainActorsAnd(Set<Key> keptFacts) {
+            best.keySet().removeIf(key -> key.type() != Actor.class && !keptFacts.contains(key));
         }
 
         List<Key> best(int first) {

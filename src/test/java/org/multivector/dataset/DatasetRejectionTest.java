@@ -66,6 +66,30 @@ class DatasetRejectionTest {
     }
 
     @Test
+    void anUnknownCertaintyAndAnAssertedViewOfSomeoneAreRefusedByLine() {
+        String unknown = refused(SOURCE + """
+                actors:
+                  - { name: Ruritania, kind: STATE }
+                  - { name: Northern League, kind: ORGANISATION }
+                memberships:
+                  - { member: Ruritania, organisation: Northern League, status: MEMBER, certainty: PROBABLE,
+                      evidence: ["Ruritania joined the Northern League in 2020"] }
+                """);
+        assertTrue(unknown.contains("line 8"), unknown);
+        assertTrue(unknown.contains("'PROBABLE' is not one of ASSERTED, ASSESSED, REPORTED, HYPOTHETICAL"), unknown);
+        String attributed = refused(SOURCE + """
+                actors:
+                  - { name: Ruritania, kind: STATE }
+                  - { name: Northern League, kind: ORGANISATION }
+                memberships:
+                  - { member: Ruritania, organisation: Northern League, status: MEMBER, attributedTo: "its neighbours",
+                      evidence: ["Ruritania joined the Northern League in 2020"] }
+                """);
+        assertTrue(attributed.endsWith(": line 8: memberships[0].attributedTo: an ASSERTED claim is the source's own;"
+                + " a view it attributes to 'its neighbours' is REPORTED (or ASSESSED, HYPOTHETICAL)"), attributed);
+    }
+
+    @Test
     void anUnknownActorIsNamed() {
         String message = refused(SOURCE + """
                 memberships:

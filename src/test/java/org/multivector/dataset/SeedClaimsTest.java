@@ -30,7 +30,7 @@ class SeedClaimsTest {
     static final String FACTS = """
             {
               memberships(first: 100) { nodes { member { name } status organisation { name } certainty attributedTo evidence { quote } } }
-              punitiveMeasures(first: 100) { nodes { imposer { name } kind target { name } certainty attributedTo evidence { quote } } }
+              punitiveMeasures(first: 100) { nodes { imposer { name } kind status target { name } certainty attributedTo evidence { quote } } }
               relations(first: 100) { nodes { subject { name } type object { name } certainty attributedTo evidence { quote } } }
               events(first: 100) { nodes { name certainty attributedTo place { name } participants { name } evidence { quote } } }
               actors(first: 100) { nodes { name aliases } }
@@ -121,7 +121,7 @@ class SeedClaimsTest {
         words("Russia MILITARY Kazakhstan", "Russia", "Russian", "Kremlin", "Putin");
         words("Russia OTHER Kazakhstan", "Russia", "Russian", "Moscow");
         words("Russia OTHER Kazakhstan", "Kazakhstan", "the country");
-        words("Vladimir Putin LEADER_OF Russia", "Russia", "military machinery");
+        words("Vladimir Putin LEADER_OF Russia", "Russia", "neighbour to the north");
         words("Astana CAPITAL_OF Kazakhstan", "Kazakhstan", "Kazakh");
         words("Kremlin GOVERNMENT_OF Russia", "Russia", "Russian");
         words("Kazakhstan FORMER_SATELLITE_OF Russia", "Kazakhstan", "satellite state");
@@ -167,9 +167,12 @@ class SeedClaimsTest {
 
     @Test
     void everySpeculatedMeasureIsHypothetical() {
-        for (Object node : nodes("punitiveMeasures")) {
+        List<Object> measures = nodes("punitiveMeasures");
+        assertEquals(3, measures.size());
+        for (Object node : measures) {
             Map<?, ?> measure = (Map<?, ?>) node;
-            assertEquals(measure.get("certainty").equals("HYPOTHETICAL"), List.of("MILITARY", "OTHER").contains(measure.get("kind")));
+            assertEquals("SPECULATED".equals(measure.get("status")), "HYPOTHETICAL".equals(measure.get("certainty")),
+                    measure.toString());
         }
     }
 

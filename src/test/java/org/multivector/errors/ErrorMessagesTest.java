@@ -15,6 +15,9 @@ class ErrorMessagesTest {
                 "argument 'first' with value 'IntValue{value=2147483648}' is not a valid 'Int'"));
         assertEquals("not in allowable values for enum 'ActorKind' - 'EMPIRE'", ErrorMessages.clean(
                 "not in allowable values for enum 'ActorKind' - 'EnumValue{name='EMPIRE'}'"));
+        assertEquals("argument 'certainty' with value '['ASSERTED', 'PROBABLE']' is not a valid 'Certainty'",
+                ErrorMessages.clean("argument 'certainty' with value 'ArrayValue{values=[EnumValue{name='ASSERTED'},"
+                        + " EnumValue{name='PROBABLE'}]}' is not a valid 'Certainty'"));
     }
 
     @Test

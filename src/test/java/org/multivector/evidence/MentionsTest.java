@@ -3,6 +3,7 @@ package org.multivector.evidence;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,7 +101,7 @@ class MentionsTest {
                 { search(text: "steppes") { __typename ... on Actor { name } } }
                 """)
                 .body("errors", nullValue())
-                .body("data.search.findAll { it.__typename == 'Actor' }.name", org.hamcrest.Matchers.hasItem("Astana"));
+                .body("data.search.findAll { it.__typename == 'Actor' }.name", hasItem("Astana"));
     }
 
     @Test

@@ -100,6 +100,40 @@ class ClaimWritesTest {
                 .body("data.punitiveMeasures.totalCount", equalTo(1));
     }
 
+    static final String UPDATE_EVENT = """
+            mutation UpdateEvent($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { certainty } }
+            """;
+
+    @Test
+    void onlyASpeculatedMeasureAnswersAHypotheticalEvent() {
+        World world = world();
+        String war = "War of " + world.imposer();
+        List<Map<String, Object>> evidence = List.of(MutationTest.quote(world.sourceId(), world.sentence()));
+        String eventId = GraphQL.asEditor(MutationTest.ADD_EVENT, Map.of("input", Map.of("name", war, "kind", "WAR",
+                "certainty", "HYPOTHETICAL", "participants", List.of(world.imposer()), "evidence", evidence)))
+                .body("errors", nullValue()).extract().path("data.addEvent.id");
+        Map<String, Object> answering = new HashMap<>(input(measure(world, "IMPOSED", null, null)));
+        answering.put("trigger", war);
+        GraphQL.asEditor(ADD_MEASURE, Map.of("input", answering))
+                .body("errors[0].message", equalTo("input.trigger: '" + war
+                        + "' is a HYPOTHETICAL event: only a SPECULATED measure answers a scenario"));
+
+        // once asserted and answered by an imposed measure, the event cannot become a scenario again
+        GraphQL.asEditor(UPDATE_EVENT, Map.of("id", eventId, "input", Map.of("name", war, "kind", "WAR",
+                "evidence", evidence)))
+                .body("data.updateEvent.certainty", equalTo("ASSERTED"));
+        GraphQL.asEditor(ADD_MEASURE, Map.of("input", answering)).body("errors", nullValue());
+        GraphQL.asEditor(UPDATE_EVENT, Map.of("id", eventId, "input", Map.of("name", war, "kind", "WAR",
+                "certainty", "HYPOTHETICAL", "evidence", evidence)))
+                .body("errors[0].message", equalTo("input.certainty: 1 punitive measures that are not SPECULATED"
+                        + " answer this event: it cannot be HYPOTHETICAL while they name it as their trigger"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> input(Map<String, Object> variables) {
+        return (Map<String, Object>) variables.get("input");
+    }
+
     @Test
     void anUpdateReplacesTheCertainty() {
         World world = world();
@@ -157,15 +191,30 @@ class ClaimWritesTest {
     }
 
     @Test
-    void aRenamedActorIsMentionedUnderItsNewName() {
+    void aRenamedActorIsMentionedUnderItsNewNamesAndADeletedOneNoMore() {
         World world = world();
         String id = GraphQL.query("query Id($name: String!) { actor(name: $name) { id } }",
                 Map.of("name", world.target())).extract().path("data.actor.id");
-        GraphQL.asEditor("""
+        String rename = """
                 mutation Rename($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { name } }
-                """, Map.of("id", id, "input", Map.of("name", world.target() + " Republic", "kind", "STATE")))
+                """;
+        String republic = world.target() + " Republic";
+        GraphQL.asEditor(rename, Map.of("id", id, "input", Map.of("name", republic, "kind", "STATE")))
                 .body("errors", nullValue());
-        GraphQL.query(MENTIONS, Map.of("name", world.target() + " Republic"))
+        GraphQL.query(MENTIONS, Map.of("name", republic))
                 .body("data.actor.mentions.totalCount", equalTo(0));
+        // the old name back as an alias: the source names it again
+        GraphQL.asEditor(rename, Map.of("id", id, "input", Map.of("name", republic, "kind", "STATE",
+                "aliases", List.of(world.target()))))
+                .body("errors", nullValue());
+        GraphQL.query(MENTIONS, Map.of("name", republic))
+                .body("data.actor.mentions.nodes.quote", contains(world.sentence()));
+
+        GraphQL.asEditor("mutation Delete($id: ID!) { deleteActor(id: $id) }", Map.of("id", id))
+                .body("errors", nullValue());
+        // the sentence now finds only the imposer, through its own mention
+        GraphQL.query("query Find($text: String!) { search(text: $text) { ... on Actor { name } } }",
+                Map.of("text", world.target()))
+                .body("data.search.name", contains(world.imposer()));
     }
 }
