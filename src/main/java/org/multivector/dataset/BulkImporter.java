@@ -94,9 +94,8 @@ public class BulkImporter {
                 writtenActorIds.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void inBatches(List<Long> ids, Consumer<List<Long>> work) {
-        for (int from = 0; from < ids.size(); from += Mentions.SOURCES_PER_BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + Mentions.SOURCES_PER_BATCH));
+    private static void inBatches(List<Long> sourceIds, Consumer<List<Long>> work) {
+        for (List<Long> batch : Mentions.batches(sourceIds)) {
             QuarkusTransaction.requiringNew().run(() -> work.accept(batch));
         }
     }

@@ -78,9 +78,8 @@ public class SeedLoader {
         }
         long started = System.nanoTime();
         MentionFinder everyName = MentionFinder.of(ActorName.findAllNames());
-        for (int from = 0; from < sourceIds.size(); from += Mentions.SOURCES_PER_BATCH) {
-            Mentions.rewriteSources(sourceIds.subList(from, Math.min(sourceIds.size(), from + Mentions.SOURCES_PER_BATCH)),
-                    everyName);
+        for (List<Long> batch : Mentions.batches(sourceIds)) {
+            Mentions.rewriteSources(batch, everyName);
         }
         LOG.infof("Found the mentions of actors in the %d sources stored before mentions existed, in %d ms",
                 sourceIds.size(), (System.nanoTime() - started) / 1_000_000);

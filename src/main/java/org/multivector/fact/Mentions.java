@@ -20,9 +20,18 @@ import org.multivector.source.Source;
 public final class Mentions {
 
     /** Sources read into memory at a time when many are indexed. */
-    public static final int SOURCES_PER_BATCH = 20;
+    private static final int SOURCES_PER_BATCH = 20;
 
     private Mentions() {
+    }
+
+    /** Source ids in batches of {@value #SOURCES_PER_BATCH}: the unit of work when many sources are read. */
+    public static List<List<Long>> batches(List<Long> sourceIds) {
+        List<List<Long>> batches = new ArrayList<>();
+        for (int from = 0; from < sourceIds.size(); from += SOURCES_PER_BATCH) {
+            batches.add(sourceIds.subList(from, Math.min(sourceIds.size(), from + SOURCES_PER_BATCH)));
+        }
+        return batches;
     }
 
     /** Replaces the mentions in a source: every name of every actor is looked for. */
@@ -39,12 +48,8 @@ public final class Mentions {
             return;
         }
         MentionFinder finder = MentionFinder.of(names);
-        List<Long> candidates = Source.findIdsContainingAny(names.get(actorId));
-        for (int from = 0; from < candidates.size(); from += SOURCES_PER_BATCH) {
-            for (Source source : Source.listByIdsInOrder(candidates.subList(from, Math.min(candidates.size(),
-                    from + SOURCES_PER_BATCH)))) {
-                Evidence.persist(mentionsIn(source, finder));
-            }
+        for (List<Long> batch : batches(Source.findIdsContainingAny(names.get(actorId)))) {
+            addToSources(batch, finder);
         }
     }
 
@@ -53,13 +58,11 @@ public final class Mentions {
      * does for its sources once all its actors are written, a batch of sources per transaction.
      */
     public static void rewriteSources(Collection<Long> sourceIds, MentionFinder finder) {
-        for (Source source : Source.listByIdsInOrder(sourceIds)) {
-            Evidence.deleteMentionsIn(source.id);
-            Evidence.persist(mentionsIn(source, finder));
-        }
+        sourceIds.forEach(Evidence::deleteMentionsIn);
+        addToSources(sourceIds, finder);
     }
 
-    /** Adds the mentions of the finder's (new) actors in these sources, which already hold the others'. */
+    /** Adds the mentions of the finder's actors in these sources, which hold none of theirs yet. */
     public static void addToSources(Collection<Long> sourceIds, MentionFinder finder) {
         for (Source source : Source.listByIdsInOrder(sourceIds)) {
             Evidence.persist(mentionsIn(source, finder));

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.evidence.Certainty;
+import org.multivector.evidence.ClaimInput;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("PunitiveMeasureInput")
 @Description("A punitive measure to add, or the new state of one to update.")
-public class PunitiveMeasureInput {
+public class PunitiveMeasureInput extends ClaimInput {
 
     @NonNull
     @NotBlank
@@ -62,14 +62,6 @@ public class PunitiveMeasureInput {
     @Size(max = 10)
     @Description("When, as a partial ISO date.")
     public String date;
-
-    @Description("How strongly the source states it; ASSERTED when omitted, HYPOTHETICAL for a SPECULATED measure (and only for one).")
-    public Certainty certainty;
-
-    @Size(max = 500)
-    @Description("Whose view an ASSESSED, REPORTED or HYPOTHETICAL claim is, in the source's words; "
-            + "omitted: the source's author.")
-    public String attributedTo;
 
     @NonNull
     @NotEmpty

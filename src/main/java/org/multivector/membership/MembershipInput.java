@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.evidence.Certainty;
+import org.multivector.evidence.ClaimInput;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("MembershipInput")
 @Description("A membership, refusal or partnership to add, or the new state of one to update.")
-public class MembershipInput {
+public class MembershipInput extends ClaimInput {
 
     @NonNull
     @NotBlank
@@ -40,14 +40,6 @@ public class MembershipInput {
     @Size(max = 10)
     @Description("Until when, as a partial ISO date.")
     public String until;
-
-    @Description("How strongly the source states it; ASSERTED when omitted.")
-    public Certainty certainty;
-
-    @Size(max = 500)
-    @Description("Whose view an ASSESSED, REPORTED or HYPOTHETICAL claim is, in the source's words; "
-            + "omitted: the source's author.")
-    public String attributedTo;
 
     @NonNull
     @NotEmpty

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.multivector.evidence.Certainty;
+import org.multivector.evidence.ClaimInput;
 import org.multivector.evidence.EvidenceInput;
 
 @Input("RelationInput")
 @Description("A relation to add, or the new state of one to update.")
-public class RelationInput {
+public class RelationInput extends ClaimInput {
 
     @NonNull
     @NotBlank
@@ -34,14 +34,6 @@ public class RelationInput {
     @Size(max = 255)
     @Description("The object's name or alias.")
     public String object;
-
-    @Description("How strongly the source states it; ASSERTED when omitted.")
-    public Certainty certainty;
-
-    @Size(max = 500)
-    @Description("Whose view an ASSESSED, REPORTED or HYPOTHETICAL claim is, in the source's words; "
-            + "omitted: the source's author.")
-    public String attributedTo;
 
     @NonNull
     @NotEmpty
