@@ -1,6 +1,5 @@
 package org.multivector.actor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.multivector.common.Text;
 import org.multivector.persistence.Batch;
+import org.multivector.persistence.EntityKey;
 import org.multivector.persistence.KnowledgeEntity;
 
 /**
@@ -85,10 +85,13 @@ public class ActorName extends KnowledgeEntity {
     }
 
     private static Map<Long, List<String>> namesByActor(TypedQuery<Object[]> pairs) {
-        Map<Long, List<String>> byActor = new HashMap<>();
-        pairs.getResultStream()
-                .forEach(pair -> byActor.computeIfAbsent((Long) pair[0], id -> new ArrayList<>(2)).add((String) pair[1]));
-        return byActor;
+        return Batch.textsById(pairs);
+    }
+
+    /** A name is part of its actor: changing one changes the actor. */
+    @Override
+    public EntityKey changedRecord() {
+        return new EntityKey("Actor", actorId);
     }
 
     public static List<ActorName> findAliasesOf(Collection<Long> actorIds) {

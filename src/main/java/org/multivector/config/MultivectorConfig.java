@@ -1,5 +1,6 @@
 package org.multivector.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -48,6 +49,32 @@ public interface MultivectorConfig {
 
         @WithDefault("50")
         int maxSize();
+
+        /** How deep {@code searchResults} pages: {@code after} plus {@code first} at most this many hits. */
+        @WithDefault("1000")
+        int maxDepth();
+
+        /**
+         * Where the search index lives: a folder, or {@code memory}. Unset: beside an H2 database
+         * file ({@code search-index} in its folder), in memory for any other database.
+         */
+        Optional<String> indexPath();
+
+        /** A search that takes longer is stopped with an error instead of holding a worker. */
+        @WithDefault("300ms")
+        Duration timeout();
+
+        /** How often the index reads the change log for writes it has not applied (other instances'). */
+        @WithDefault("1s")
+        Duration syncInterval();
+
+        /** More change-log rows behind than this, and the index is rebuilt rather than caught up. */
+        @WithDefault("1000")
+        int catchUpLimit();
+
+        /** Whether this process keeps the index; the one-off commands bring it up to date when they finish. */
+        @WithDefault("true")
+        boolean followWrites();
     }
 
     interface Editor {

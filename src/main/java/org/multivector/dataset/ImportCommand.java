@@ -8,11 +8,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.multivector.search.SearchIndex;
+
 import io.quarkus.runtime.QuarkusApplication;
 
 /**
  * {@code java -jar quarkus-run.jar import FILE...}: bulk-imports dataset files (YAML, or JSON by
- * the {@code .json} ending) into the configured database, prints a report per file and exits:
+ * the {@code .json} ending) into the configured database, prints a report per file, brings the
+ * search index up to date (rebuilt when the import changed much) and exits:
  * 0 when every entry of every file was loaded, 1 when any was refused or a file stopped early,
  * 2 on a usage error.
  */
@@ -20,6 +23,9 @@ public class ImportCommand implements QuarkusApplication {
 
     @Inject
     BulkImporter importer;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Override
     public int run(String... args) {
@@ -41,6 +47,9 @@ public class ImportCommand implements QuarkusApplication {
             out.printf("%s: imported in %.1f s%n%s", file, (System.nanoTime() - started) / 1e9, report.describe());
             complete &= report.complete();
         }
+        long started = System.nanoTime();
+        searchIndex.catchUp();
+        out.printf("search index up to date in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return complete ? 0 : 1;
     }
 }

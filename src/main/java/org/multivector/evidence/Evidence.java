@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.persistence.Batch;
+import org.multivector.persistence.ChangeCapture;
+import org.multivector.persistence.EntityKey;
 import org.multivector.persistence.KnowledgeEntity;
 
 /**
@@ -127,11 +129,53 @@ public class Evidence extends KnowledgeEntity {
     }
 
     public static long deleteMentionsOf(long actorId) {
+        ChangeCapture.touched(new EntityKey("Actor", actorId));
         return delete("mentionedActorId", actorId);
     }
 
     public static long deleteMentionsIn(long sourceId) {
+        // A bulk delete passes by the entity listener: the actors that lose mentions are noted here.
+        getEntityManager().createQuery("select distinct mentionedActorId from Evidence where sourceId = ?1"
+                + " and mentionedActorId is not null", Long.class).setParameter(1, sourceId).getResultStream()
+                .forEach(actorId -> ChangeCapture.touched(new EntityKey("Actor", actorId)));
         return delete("sourceId = ?1 and mentionedActorId is not null", sourceId);
+    }
+
+    /** Deletes the evidence of a fact, whose quotes are then written again. */
+    public static long deleteStating(StatedFact kind, long factId) {
+        ChangeCapture.touched(kind.changedRecord(factId));
+        return delete(kind.property(), factId);
+    }
+
+    /** The quotes of these facts of one kind, by fact id, in the order recorded. */
+    public static Map<Long, List<String>> findQuotesOf(StatedFact kind, Collection<Long> factIds) {
+        Batch.IdCondition factIdIn = Batch.in(kind.property(), factIds);
+        return Batch.textsById(factIdIn.bind(getEntityManager().createQuery("select " + kind.property() + ", quote"
+                + " from Evidence where " + factIdIn.hql() + " order by id", Object[].class)));
+    }
+
+    /** The passages that mention these actors, by actor id, in the order recorded, at most {@code limit} each. */
+    public static Map<Long, List<String>> findMentionQuotesOf(Collection<Long> actorIds, int limit) {
+        Batch.IdCondition actorIdIn = Batch.in("mentionedActorId", actorIds);
+        Map<Long, List<String>> quotes = Batch.textsById(actorIdIn.bind(getEntityManager().createQuery(
+                "select mentionedActorId, quote from Evidence where " + actorIdIn.hql() + " order by id", Object[].class)));
+        quotes.replaceAll((actorId, texts) -> texts.size() > limit ? texts.subList(0, limit) : texts);
+        return quotes;
+    }
+
+    /** A quote is part of the fact it states, a mention part of the actor it names. */
+    @Override
+    public EntityKey changedRecord() {
+        if (mentionedActorId != null) {
+            return new EntityKey("Actor", mentionedActorId);
+        }
+        for (StatedFact kind : StatedFact.values()) {
+            Long factId = kind.factIdOf(this);
+            if (factId != null) {
+                return kind.changedRecord(factId);
+            }
+        }
+        return null;
     }
 
     /** How many passages of the source state facts: mentions are not counted. */

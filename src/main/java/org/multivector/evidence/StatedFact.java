@@ -1,16 +1,25 @@
 package org.multivector.evidence;
 
+import org.multivector.persistence.EntityKey;
+
 /** The kinds of fact that evidence states, each with the property of {@link Evidence} that points at one. */
 public enum StatedFact {
-    MEMBERSHIP("membershipId"),
-    MEASURE("measureId"),
-    RELATION("relationId"),
-    EVENT("eventId");
+    MEMBERSHIP("membershipId", "Membership"),
+    MEASURE("measureId", "PunitiveMeasure"),
+    RELATION("relationId", "Relation"),
+    EVENT("eventId", "Event");
 
     private final String property;
+    private final String typeName;
 
-    StatedFact(String property) {
+    StatedFact(String property, String typeName) {
         this.property = property;
+        this.typeName = typeName;
+    }
+
+    /** The fact of this kind with this id, as {@link org.multivector.persistence.ChangeCapture} notes it. */
+    public EntityKey changedRecord(long factId) {
+        return new EntityKey(typeName, factId);
     }
 
     /** The property of {@link Evidence} that holds the id of a fact of this kind. */

@@ -240,7 +240,7 @@ public final class FactWriter {
         if (fact.id == null) {
             fact.persist();
         } else {
-            Evidence.delete(kind.property(), fact.id);
+            Evidence.deleteStating(kind, fact.id);
         }
         addEvidence(quotes, path, quote -> kind.attach(quote, fact.id));
         return fact;

@@ -154,4 +154,12 @@ public final class Batch {
         }
         return result;
     }
+
+    /** The (id, text) rows of a query, the texts grouped by id in the order read. */
+    public static Map<Long, List<String>> textsById(TypedQuery<Object[]> pairs) {
+        Map<Long, List<String>> byId = new HashMap<>();
+        pairs.getResultStream()
+                .forEach(pair -> byId.computeIfAbsent((Long) pair[0], id -> new ArrayList<>(2)).add((String) pair[1]));
+        return byId;
+    }
 }

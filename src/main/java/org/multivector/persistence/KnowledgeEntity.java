@@ -1,11 +1,13 @@
 package org.multivector.persistence;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.MappedSuperclass;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -13,9 +15,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * Base of every stored entity: a sequence-generated id, exposed to GraphQL as {@code ID!}.
  * Associations are kept as plain foreign-key ids, because every nested GraphQL field is
- * resolved in batches by id and never by walking a lazy association.
+ * resolved in batches by id and never by walking a lazy association. Every insert, update and
+ * delete is noted by {@link ChangeCapture}.
  */
 @MappedSuperclass
+@EntityListeners(ChangeCapture.class)
 public abstract class KnowledgeEntity extends PanacheEntityBase {
 
     @jakarta.persistence.Id
@@ -24,4 +28,13 @@ public abstract class KnowledgeEntity extends PanacheEntityBase {
     @NonNull
     @Description("Stable identifier of this record.")
     public Long id;
+
+    /**
+     * The record a change of this row changes, as readers see it: the row itself by default
+     * (its GraphQL type name and id); a name changes its actor, a quote its fact.
+     */
+    @Ignore
+    public EntityKey changedRecord() {
+        return new EntityKey(getClass().getSimpleName(), id);
+    }
 }

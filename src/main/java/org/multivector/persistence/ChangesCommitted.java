@@ -1,0 +1,11 @@
+package org.multivector.persistence;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A CDI event fired after a transaction that changed records committed: the records it changed
+ * and the {@link ChangeLog} rows it wrote for them. Never fired for a rolled-back transaction.
+ */
+public record ChangesCommitted(Set<EntityKey> keys, List<Long> logSequence) {
+}

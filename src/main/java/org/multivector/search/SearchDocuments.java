@@ -1,0 +1,137 @@
+package org.multivector.search;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.multivector.actor.Actor;
+import org.multivector.actor.ActorName;
+import org.multivector.event.Event;
+import org.multivector.evidence.Claim;
+import org.multivector.evidence.Evidence;
+import org.multivector.evidence.StatedFact;
+import org.multivector.measure.PunitiveMeasure;
+import org.multivector.membership.Membership;
+import org.multivector.relation.Relation;
+
+/**
+ * The index's documents, read from the database: one per actor (name, aliases, description and
+ * the passages that mention it) and one per fact (its texts and quotes), each with its type, id
+ * and, for a fact, its certainty. Called inside a transaction; a batch of records costs a
+ * statement for the records and one for each kind of text they hold.
+ */
+final class SearchDocuments {
+
+    /** The types of {@code SearchHit}, in the order ties between them are broken. */
+    static final List<String> TYPES = List.of("Actor", "Event", "PunitiveMeasure", "Membership", "Relation");
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    /** The position of the type in {@link #TYPES}, for counting hits per type. */
+    static final String KIND = "kind";
+    static final String CERTAINTY = "certainty";
+    /** Each name and alias as one key of its words, for "the text is a whole name". */
+    static final String EXACT = "exact";
+
+    /** Enough passages to find any actor by what is written around it, without letting one actor's document grow unbounded. */
+    static final int MENTIONS_PER_ACTOR = 1_000;
+
+    private SearchDocuments() {
+    }
+
+    static String key(String type, long id) {
+        return type + ":" + id;
+    }
+
+    /** The documents of these records of one type, by id; a record that no longer exists has none. */
+    static Map<Long, Document> of(String type, Collection<Long> ids) {
+        return switch (type) {
+            case "Actor" -> actors(ids);
+            case "Event" -> facts(type, Event.listByIds(ids), StatedFact.EVENT, (event, document) -> {
+                add(document, SearchField.EVENT_NAME, event.name);
+                document.add(new StringField(EXACT, SearchAnalyzer.key(event.name), Store.NO));
+            });
+            case "PunitiveMeasure" -> facts(type, PunitiveMeasure.listByIds(ids), StatedFact.MEASURE, (measure, document) -> {
+                add(document, SearchField.SUMMARY, measure.summary);
+                add(document, SearchField.SCOPE, measure.scope);
+                add(document, SearchField.STATED_REASON, measure.statedReason);
+                add(document, SearchField.ASSESSED_MOTIVE, measure.assessedMotive);
+            });
+            case "Membership" -> facts(type, Membership.listByIds(ids), StatedFact.MEMBERSHIP, (membership, document) -> {
+            });
+            case "Relation" -> facts(type, Relation.listByIds(ids), StatedFact.RELATION,
+                    (relation, document) -> add(document, SearchField.RELATION_TYPE, relation.type.replace('_', ' ')));
+            default -> Map.of();
+        };
+    }
+
+    /** The ids of up to {@code limit} records of a type after {@code afterId}, in id order. */
+    static List<Long> idsAfter(EntityManager entityManager, String type, long afterId, int limit) {
+        return entityManager.createQuery("select id from " + type + " where id > ?1 order by id", Long.class)
+                .setParameter(1, afterId).setMaxResults(limit).getResultList();
+    }
+
+    private static Map<Long, Document> actors(Collection<Long> ids) {
+        Map<Long, List<String>> names = ActorName.findNamesOf(ids);
+        Map<Long, List<String>> mentions = Evidence.findMentionQuotesOf(ids, MENTIONS_PER_ACTOR);
+        Map<Long, Document> documents = new HashMap<>();
+        for (Actor actor : Actor.listByIds(ids)) {
+            Document document = start("Actor", actor.id);
+            add(document, SearchField.NAME, actor.name);
+            document.add(new StringField(EXACT, SearchAnalyzer.key(actor.name), Store.NO));
+            for (String alias : names.getOrDefault(actor.id, List.of())) {
+                if (!alias.equals(actor.name)) {
+                    add(document, SearchField.ALIAS, alias);
+                    document.add(new StringField(EXACT, SearchAnalyzer.key(alias), Store.NO));
+                }
+            }
+            add(document, SearchField.DESCRIPTION, actor.description);
+            mentions.getOrDefault(actor.id, List.of()).forEach(quote -> add(document, SearchField.MENTION, quote));
+            documents.put(actor.id, document);
+        }
+        return documents;
+    }
+
+    private interface Texts<F> {
+        void add(F fact, Document document);
+    }
+
+    private static <F extends Claim> Map<Long, Document> facts(String type, List<F> facts, StatedFact kind,
+            Texts<F> texts) {
+        Map<Long, List<String>> quotes = Evidence.findQuotesOf(kind, facts.stream().map(fact -> fact.id).toList());
+        Map<Long, Document> documents = new HashMap<>();
+        for (F fact : facts) {
+            Document document = start(type, fact.id);
+            document.add(new StringField(CERTAINTY, fact.certainty.name(), Store.NO));
+            texts.add(fact, document);
+            quotes.getOrDefault(fact.id, List.of()).forEach(quote -> add(document, SearchField.QUOTE, quote));
+            documents.put(fact.id, document);
+        }
+        return documents;
+    }
+
+    private static Document start(String type, long id) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(type, id), Store.NO));
+        document.add(new StringField(TYPE, type, Store.YES));
+        document.add(new StoredField(ID, id));
+        document.add(new NumericDocValuesField(KIND, TYPES.indexOf(type)));
+        return document;
+    }
+
+    private static void add(Document document, SearchField field, String text) {
+        if (text != null && !text.isBlank()) {
+            document.add(new TextField(field.indexName, text, Store.YES));
+        }
+    }
+}

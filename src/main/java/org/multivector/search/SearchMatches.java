@@ -1,0 +1,111 @@
+package org.multivector.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.multivector.search.SearchResult.Highlight;
+import org.multivector.search.SearchResult.TextRange;
+
+/**
+ * Says where a hit matched: of the stored texts of its document, the one where every search word
+ * matches best under the index query's own rules (whole word, prefix, near miss in names; field
+ * weights), and the offsets of the words that matched in it. Run for the hits of a page only.
+ */
+final class SearchMatches {
+
+    /** The best-matching text of a hit. */
+    record Match(String field, Highlight highlight) {
+    }
+
+    private SearchMatches() {
+    }
+
+    static Match of(Document document, SearchText text) {
+        Match best = null;
+        float bestScore = 0;
+        float perfect = text.terms().size() * SearchText.WHOLE;
+        for (SearchField field : SearchField.values()) {
+            if (field.weight * perfect <= bestScore) {
+                break; // the fields come heaviest first: none further can do better
+            }
+            for (String value : document.getValues(field.indexName)) {
+                List<TextRange> ranges = new ArrayList<>();
+                float score = score(field, value, text.terms(), ranges);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Match(field.label, new Highlight(value, ranges));
+                    if (score == field.weight * perfect) {
+                        break;
+                    }
+                }
+            }
+        }
+        // The index matched the document, so some text matches; a shorter answer than none if analysis ever differs.
+        return best != null ? best : new Match("name", new Highlight("", List.of()));
+    }
+
+    /** The weight of the text if it holds every term (whole, prefix or near miss), 0 otherwise; fills the ranges. */
+    private static float score(SearchField field, String value, List<String> terms, List<TextRange> ranges) {
+        List<SearchAnalyzer.Word> words = SearchAnalyzer.words(value);
+        float[] wordQuality = new float[words.size()];
+        float total = 0;
+        for (String term : terms) {
+            float termBest = 0;
+            for (int i = 0; i < words.size(); i++) {
+                float quality = quality(field, term, words.get(i).term());
+                termBest = Math.max(termBest, quality);
+                wordQuality[i] = Math.max(wordQuality[i], quality);
+            }
+            if (termBest == 0) {
+                return 0;
+            }
+            total += termBest;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (wordQuality[i] > 0) {
+                ranges.add(new TextRange(words.get(i).start(), words.get(i).end()));
+            }
+        }
+        return total * field.weight;
+    }
+
+    private static float quality(SearchField field, String term, String word) {
+        if (word.equals(term)) {
+            return SearchText.WHOLE;
+        }
+        if (SearchText.prefixes(term) && word.startsWith(term)) {
+            return SearchText.PREFIX;
+        }
+        int edits = SearchText.edits(term);
+        if (field.fuzzy && edits > 0 && withinEdits(term, word, edits)) {
+            return SearchText.FUZZY;
+        }
+        return 0;
+    }
+
+    /** Whether the words are at most {@code edits} insertions, deletions, substitutions or swaps apart. */
+    static boolean withinEdits(String a, String b, int edits) {
+        if (Math.abs(a.length() - b.length()) > edits) {
+            return false;
+        }
+        int[][] distance = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            distance[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            distance[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(distance[i - 1][j] + 1, distance[i][j - 1] + 1), distance[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, distance[i - 2][j - 2] + 1);
+                }
+                distance[i][j] = best;
+            }
+        }
+        return distance[a.length()][b.length()] <= edits;
+    }
+}

@@ -1,0 +1,135 @@
+package org.multivector.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.multivector.errors.InvalidArgumentException;
+import org.multivector.evidence.Certainty;
+
+/**
+ * A search text read into words, checked, and turned into the index query. Whatever it is, the
+ * query stays cheap: at most {@value #MAX_WORDS} words, one-letter and two-letter words matched
+ * whole only (their prefixes would be half the vocabulary), prefixes from three letters, near
+ * misses from four (one edit; two from eight) and in names only, at most
+ * {@value #FUZZY_EXPANSIONS} near-miss spellings per word, and words of Lucene's longest length
+ * at most.
+ */
+record SearchText(String text, List<String> terms, String key) {
+
+    static final int MAX_WORDS = 8;
+    /** More words than typed: "Kassym-Jomart" is two. */
+    static final int MAX_TERMS = 16;
+    static final int MAX_LENGTH = 20_000;
+
+    static final float WHOLE = 1f;
+    static final float PREFIX = 0.6f;
+    static final float FUZZY = 0.4f;
+    /** Added when the text is a whole name or alias, so that "Russia" puts Russia above "Russian Federation". */
+    static final float WHOLE_NAME = 5f;
+    static final int FUZZY_EXPANSIONS = 50;
+    private static final int PREFIX_FROM = 3;
+    private static final int FUZZY_FROM = 4;
+    private static final int TWO_EDITS_FROM = 8;
+    /** Ties between kinds of hit: actors first, then events, measures, memberships, relations. */
+    private static final Map<String, Float> KIND_TIE_BREAK = Map.of("Actor", 0.0004f, "Event", 0.0003f,
+            "PunitiveMeasure", 0.0002f, "Membership", 0.0001f);
+
+    static SearchText parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidArgumentException("Argument 'text' must not be blank");
+        }
+        long typed = text.strip().split("\\s+").length;
+        if (typed > MAX_WORDS) {
+            throw new InvalidArgumentException("Argument 'text' has " + typed + " words; at most " + MAX_WORDS
+                    + " are searched");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidArgumentException("Argument 'text' has " + text.length() + " characters; at most "
+                    + MAX_LENGTH + " are searched");
+        }
+        List<String> terms = SearchAnalyzer.words(text).stream().map(SearchAnalyzer.Word::term).distinct().toList();
+        if (terms.size() > MAX_TERMS) {
+            throw new InvalidArgumentException("Argument 'text' has " + terms.size() + " words once hyphens and"
+                    + " apostrophes split them; at most " + MAX_TERMS + " are searched");
+        }
+        return new SearchText(text, terms, String.join(" ", terms));
+    }
+
+    /** The query: every word in one field, the best field counting, filtered by kind and certainty. */
+    Query query(Collection<String> types, Collection<Certainty> certainty) {
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery("no letters or digits to search for"); // punctuation only, as "%"
+        }
+        List<Query> fields = new ArrayList<>();
+        for (SearchField field : SearchField.values()) {
+            BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+            for (String term : terms) {
+                allWords.add(word(field, term), Occur.MUST);
+            }
+            fields.add(new BoostQuery(allWords.build(), field.weight));
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new DisjunctionMaxQuery(fields, 0f), Occur.MUST)
+                .add(constant(new TermQuery(new Term(SearchDocuments.EXACT, key)), WHOLE_NAME), Occur.SHOULD);
+        KIND_TIE_BREAK.forEach((type, boost) ->
+                query.add(constant(new TermQuery(new Term(SearchDocuments.TYPE, type)), boost), Occur.SHOULD));
+        if (types != null) {
+            query.add(termIn(SearchDocuments.TYPE, types), Occur.FILTER);
+        }
+        if (certainty != null) {
+            // Actors are no claims: the certainty filter keeps them all.
+            query.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchDocuments.TYPE, "Actor")), Occur.SHOULD)
+                    .add(termIn(SearchDocuments.CERTAINTY, certainty.stream().map(Certainty::name).toList()),
+                            Occur.SHOULD)
+                    .build(), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** The term whole, as a prefix, or misspelt, whichever matches best. */
+    private static Query word(SearchField field, String term) {
+        Term indexed = new Term(field.indexName, term);
+        List<Query> ways = new ArrayList<>(3);
+        ways.add(constant(new TermQuery(indexed), WHOLE));
+        if (term.length() >= PREFIX_FROM) {
+            ways.add(constant(new PrefixQuery(indexed), PREFIX));
+        }
+        if (field.fuzzy && term.length() >= FUZZY_FROM) {
+            ways.add(constant(new FuzzyQuery(indexed, edits(term), 0, FUZZY_EXPANSIONS, true), FUZZY));
+        }
+        return ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f);
+    }
+
+    /** The edits a misspelling of the term may have, 0 when none is looked for. */
+    static int edits(String term) {
+        return term.length() >= TWO_EDITS_FROM ? 2 : term.length() >= FUZZY_FROM ? 1 : 0;
+    }
+
+    static boolean prefixes(String term) {
+        return term.length() >= PREFIX_FROM;
+    }
+
+    private static Query constant(Query query, float score) {
+        return new BoostQuery(new ConstantScoreQuery(query), score);
+    }
+
+    private static Query termIn(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+}

@@ -1,0 +1,267 @@
+package org.multivector.search;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.support.GraphQL;
+import org.multivector.support.WritableDatabaseProfile;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The index follows every write: what a mutation adds is found by the next search, what it
+ * changes is found as changed, what it deletes is gone, and a write that is rolled back leaves
+ * nothing behind. Names are random words, so that no other test's data interferes.
+ */
+@QuarkusTest
+@TestProfile(WritableDatabaseProfile.class)
+class SearchFollowsWritesTest {
+
+    static final String ADD_SOURCE = """
+            mutation AddSource($input: SourceInput!) { addSource(input: $input) { id } }
+            """;
+    static final String DELETE_SOURCE = "mutation DeleteSource($id: ID!) { deleteSource(id: $id) }";
+    static final String ADD_ACTOR = "mutation AddActor($input: ActorInput!) { addActor(input: $input) { id } }";
+    static final String UPDATE_ACTOR = """
+            mutation UpdateActor($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { id } }
+            """;
+    static final String DELETE_ACTOR = "mutation DeleteActor($id: ID!) { deleteActor(id: $id) }";
+    static final String ADD_ALIAS = """
+            mutation AddAlias($actor: String!, $alias: String!) { addAlias(actor: $actor, alias: $alias) { id } }
+            """;
+    static final String REMOVE_ALIAS = """
+            mutation RemoveAlias($actor: String!, $alias: String!) { removeAlias(actor: $actor, alias: $alias) { id } }
+            """;
+    static final String ADD_MEMBERSHIP = """
+            mutation AddMembership($input: MembershipInput!) { addMembership(input: $input) { id } }
+            """;
+    static final String UPDATE_MEMBERSHIP = """
+            mutation UpdateMembership($id: ID!, $input: MembershipInput!) { updateMembership(id: $id, input: $input) { id } }
+            """;
+    static final String DELETE_MEMBERSHIP = "mutation DeleteMembership($id: ID!) { deleteMembership(id: $id) }";
+    static final String ADD_MEASURE = """
+            mutation AddMeasure($input: PunitiveMeasureInput!) { addPunitiveMeasure(input: $input) { id } }
+            """;
+    static final String UPDATE_MEASURE = """
+            mutation UpdateMeasure($id: ID!, $input: PunitiveMeasureInput!) {
+              updatePunitiveMeasure(id: $id, input: $input) { id }
+            }
+            """;
+    static final String HITS = """
+            query Hits($text: String!) {
+              searchResults(text: $text, first: 50) {
+                totalCount
+                nodes { field highlight { text } node { __typename ... on Actor { id name } ... on Membership { id }
+                  ... on PunitiveMeasure { id summary } } }
+              }
+            }
+            """;
+
+    private static final Random RANDOM = new Random();
+
+    /** A made-up word of eight letters no dataset holds. */
+    static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 6; i++) {
+            word.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    static JsonPath hits(String text) {
+        return GraphQL.query(HITS, Map.of("text", text)).body("errors", nullValue()).extract().jsonPath();
+    }
+
+    static String addActor(String name, List<String> aliases, String description) {
+        Map<String, Object> input = new HashMap<>(Map.of("name", name, "kind", "STATE", "aliases", aliases));
+        if (description != null) {
+            input.put("description", description);
+        }
+        return GraphQL.asEditor(ADD_ACTOR, Map.of("input", input)).body("errors", nullValue())
+                .extract().path("data.addActor.id");
+    }
+
+    static String addSource(String text) {
+        return GraphQL.asEditor(ADD_SOURCE, Map.of("input", Map.of("title", "Dispatch " + word(), "text", text)))
+                .body("errors", nullValue()).extract().path("data.addSource.id");
+    }
+
+    @Test
+    void anActorIsFoundOnceAddedAsRenamedAndNoLongerOnceDeleted() {
+        String name = capitalised(word());
+        String id = addActor(name, List.of(), null);
+        assertEquals(List.of(name), hits(name).getList("data.searchResults.nodes.node.name"));
+
+        String renamed = capitalised(word());
+        String described = word();
+        GraphQL.asEditor(UPDATE_ACTOR, Map.of("id", id, "input", Map.of("name", renamed, "kind", "STATE",
+                "description", "A made-up realm of " + described + ".")))
+                .body("errors", nullValue());
+        assertEquals(0, hits(name).getInt("data.searchResults.totalCount"));
+        assertEquals(List.of(renamed), hits(renamed).getList("data.searchResults.nodes.node.name"));
+        assertEquals("description", hits("realm " + described).getString("data.searchResults.nodes[0].field"));
+
+        GraphQL.asEditor(DELETE_ACTOR, Map.of("id", id)).body("errors", nullValue());
+        assertEquals(0, hits(renamed).getInt("data.searchResults.totalCount"));
+    }
+
+    @Test
+    void anAliasIsFoundOnceAddedAndNoLongerOnceRemoved() {
+        String name = capitalised(word());
+        String alias = "Republic of " + capitalised(word());
+        addActor(name, List.of(), null);
+        assertEquals(0, hits(alias).getInt("data.searchResults.totalCount"));
+        GraphQL.asEditor(ADD_ALIAS, Map.of("actor", name, "alias", alias)).body("errors", nullValue());
+        JsonPath found = hits(alias);
+        assertEquals(name, found.getString("data.searchResults.nodes[0].node.name"));
+        assertEquals("alias", found.getString("data.searchResults.nodes[0].field"));
+        assertEquals(alias, found.getString("data.searchResults.nodes[0].highlight.text"));
+        GraphQL.asEditor(REMOVE_ALIAS, Map.of("actor", name, "alias", alias)).body("errors", nullValue());
+        assertEquals(0, hits(alias).getInt("data.searchResults.totalCount"));
+    }
+
+    @Test
+    void factsAreFoundByTheirQuotesAndTextsAsAddedChangedAndDeleted() {
+        String state = capitalised(word());
+        String bloc = capitalised(word()) + " Pact";
+        String joined = word();
+        String left = word();
+        addActor(state, List.of(), null);
+        addActor(bloc, List.of(), null);
+        String sentence = state + " " + joined + " the " + bloc + " in 2021.";
+        String later = state + " " + left + " the " + bloc + " in 2023.";
+        String sourceId = addSource(sentence + " " + later);
+
+        String membershipId = GraphQL.asEditor(ADD_MEMBERSHIP, Map.of("input", Map.of("member", state,
+                "organisation", bloc, "status", "MEMBER",
+                "evidence", List.of(Map.of("sourceId", sourceId, "quote", sentence)))))
+                .body("errors", nullValue()).extract().path("data.addMembership.id");
+        JsonPath found = hits(joined);
+        assertEquals(List.of("Membership", "Actor", "Actor"), found.getList("data.searchResults.nodes.node.__typename"),
+                "the fact by its quote, above the passages that mention its actors");
+        assertEquals("quote", found.getString("data.searchResults.nodes[0].field"));
+        assertEquals(sentence, found.getString("data.searchResults.nodes[0].highlight.text"));
+
+        GraphQL.asEditor(UPDATE_MEMBERSHIP, Map.of("id", membershipId, "input", Map.of("member", state,
+                "organisation", bloc, "status", "FORMER_MEMBER",
+                "evidence", List.of(Map.of("sourceId", sourceId, "quote", later)))))
+                .body("errors", nullValue());
+        assertEquals(List.of(membershipId), hits(left).getList("data.searchResults.nodes.findAll { it.node.__typename"
+                + " == 'Membership' }.node.id"));
+        assertEquals(List.of(), hits(joined).getList("data.searchResults.nodes.findAll { it.node.__typename"
+                + " == 'Membership' }"));
+
+        String reason = word();
+        String measureId = GraphQL.asEditor(ADD_MEASURE, Map.of("input", Map.of("imposer", bloc, "target", state,
+                "kind", "SANCTION", "status", "IMPOSED", "summary", "Sanctions over " + reason + ".",
+                "evidence", List.of(Map.of("sourceId", sourceId, "quote", later)))))
+                .body("errors", nullValue()).extract().path("data.addPunitiveMeasure.id");
+        assertEquals("summary", hits(reason).getString("data.searchResults.nodes[0].field"));
+        String otherReason = word();
+        GraphQL.asEditor(UPDATE_MEASURE, Map.of("id", measureId, "input", Map.of("imposer", bloc, "target", state,
+                "kind", "SANCTION", "status", "IMPOSED", "summary", "Sanctions over " + otherReason + ".",
+                "evidence", List.of(Map.of("sourceId", sourceId, "quote", later)))))
+                .body("errors", nullValue());
+        assertEquals(0, hits(reason).getInt("data.searchResults.totalCount"));
+        assertEquals(measureId, hits(otherReason).getString("data.searchResults.nodes[0].node.id"));
+
+        GraphQL.asEditor(DELETE_MEMBERSHIP, Map.of("id", membershipId)).body("errors", nullValue());
+        assertEquals(List.of(), hits(left).getList("data.searchResults.nodes.findAll { it.node.__typename"
+                + " == 'Membership' }"));
+    }
+
+    @Test
+    void aSourceWrittenAfterAnActorMakesItFindableByThePassageThatNamesIt() {
+        String name = capitalised(word());
+        addActor(name, List.of(), null);
+        String context = word();
+        String sourceId = addSource("In " + context + " news, " + name + " held talks.");
+        JsonPath found = hits(context);
+        assertEquals(name, found.getString("data.searchResults.nodes[0].node.name"));
+        assertEquals("quote", found.getString("data.searchResults.nodes[0].field"));
+        GraphQL.asEditor(DELETE_SOURCE, Map.of("id", sourceId)).body("errors", nullValue());
+        assertEquals(0, hits(context).getInt("data.searchResults.totalCount"));
+    }
+
+    @Test
+    void aRolledBackWriteLeavesNoHit() {
+        String taken = capitalised(word());
+        addActor(taken, List.of(), null);
+        String name = capitalised(word());
+        // The actor and its first alias are written and flushed before the second alias is refused.
+        GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "STATE",
+                "aliases", List.of(name + " Republic", taken))))
+                .body("errors[0].message", containsString(taken));
+        assertEquals(0, hits(name).getInt("data.searchResults.totalCount"));
+        assertEquals(0, hits(name + " Republic").getInt("data.searchResults.totalCount"));
+        assertEquals(List.of(taken), hits(taken).getList("data.searchResults.nodes.node.name"));
+    }
+
+    @Test
+    void aCanonicalNameRanksAboveAnAliasADescriptionAndAQuote() {
+        String word = word();
+        String name = capitalised(word);
+        String aliasHolder = capitalised(word());
+        String described = capitalised(word());
+        addActor(name, List.of(), null);
+        addActor(aliasHolder, List.of(name + " Union"), null);
+        addActor(described, List.of(), "A neighbour of " + name + ".");
+        String sentence = described + " joined the " + name + " Union.";
+        String sourceId = addSource(sentence);
+        GraphQL.asEditor(ADD_MEMBERSHIP, Map.of("input", Map.of("member", described, "organisation", aliasHolder,
+                "status", "MEMBER", "evidence", List.of(Map.of("sourceId", sourceId, "quote", sentence)))))
+                .body("errors", nullValue());
+        JsonPath found = hits(word);
+        assertEquals(List.of("name", "alias", "description", "quote"),
+                found.getList("data.searchResults.nodes.field").subList(0, 4));
+        assertEquals(List.of(name, aliasHolder, described), found.getList("data.searchResults.nodes.node.name")
+                .subList(0, 3));
+        assertEquals("Membership", found.getString("data.searchResults.nodes[3].node.__typename"));
+    }
+
+    @Test
+    void aWholeWordRanksAboveAPrefixAndAPrefixAboveAMisspelling() {
+        String word = word();
+        String whole = capitalised(word);
+        String longer = whole + "ia";
+        String misspelt = capitalised(word.substring(0, 4) + (word.charAt(4) == 'x' ? 'y' : 'x') + word.substring(5));
+        for (String name : List.of(misspelt, longer, whole)) {
+            addActor(name, List.of(), null);
+        }
+        JsonPath found = hits(word);
+        assertEquals(List.of(whole, longer, misspelt), found.getList("data.searchResults.nodes.node.name"));
+        List<Float> scores = GraphQL.query("query S($t: String!) { searchResults(text: $t) { nodes { score } } }",
+                Map.of("t", word)).extract().jsonPath().getList("data.searchResults.nodes.score", Float.class);
+        assertEquals(3, scores.size());
+        assertTrue(scores.get(0) > scores.get(1) && scores.get(1) > scores.get(2),
+                scores.toString());
+    }
+
+    @Test
+    void diacriticsAndApostrophesAreFoldedBothWays() {
+        String word = word();
+        String name = "Côte d’" + capitalised(word);
+        addActor(name, List.of(), null);
+        for (String typed : List.of("cote d'" + word, "CÔTE D’" + word.toUpperCase(), "côte d" + "\u02BC" + word)) {
+            GraphQL.query(HITS, Map.of("text", typed))
+                    .body("data.searchResults.nodes[0].node.name", equalTo(name))
+                    .body("data.searchResults.nodes[0].highlight.text", notNullValue());
+        }
+    }
+}
