@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -98,6 +99,9 @@ public class SearchIndex {
     /** Change-log rows applied lately (this instance's own, or read by the follower): the follower skips them. */
     private final Set<Long> applied = ConcurrentHashMap.newKeySet();
     private volatile boolean following;
+    /** Local commits noted, and how many of them the searchable index reflects. */
+    private final AtomicLong noted = new AtomicLong();
+    private volatile long searchable;
 
     private volatile Directory directory;
     private volatile IndexWriter writer;
@@ -125,17 +129,19 @@ public class SearchIndex {
     void onCommitted(@Observes ChangesCommitted changes) {
         if (following) {
             pending.add(changes);
+            noted.incrementAndGet();
         }
     }
 
     /** Runs {@code search} on an index that holds every local write committed so far. */
     <R> R search(SearchAction<R> search) {
         ensureOpen();
-        if (!pending.isEmpty()) {
+        long committed = noted.get();
+        if (searchable < committed) {
+            // Also waits for the follower thread while it applies them.
             writing.lock();
             try {
                 applyPending();
-                searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
@@ -284,6 +290,7 @@ public class SearchIndex {
     }
 
     private void applyPending() throws IOException {
+        long upTo = noted.get();
         Set<EntityKey> keys = new HashSet<>();
         List<Long> rows = new ArrayList<>();
         for (ChangesCommitted changes = pending.poll(); changes != null; changes = pending.poll()) {
@@ -292,6 +299,7 @@ public class SearchIndex {
         }
         apply(keys);
         applied.addAll(rows);
+        searchable = upTo;
     }
 
     /** Re-reads the records and replaces their documents; a record gone from the database leaves the index. */

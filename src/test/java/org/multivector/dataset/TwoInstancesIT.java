@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Two instances of the packaged service on one PostgreSQL database see each other's writes at
- * once, and a restarted instance does not seed again. (An embedded H2 file has one owner, so
+ * once, their search indexes within the follower's interval, and a restarted instance does not
+ * seed again. (An embedded H2 file has one owner, so
  * this runs in the PostgreSQL build.)
  */
 class TwoInstancesIT {
@@ -24,6 +25,7 @@ class TwoInstancesIT {
     static final String PASSWORD = "two-instances-secret";
     static final String ADD = "mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id } }";
     static final String FIND = "query Find($name: String!) { actor(name: $name) { name } }";
+    static final String SEARCH = "query Search($text: String!) { search(text: $text) { ... on Actor { name } } }";
 
     @Test
     void instancesShareTheirWrites(@TempDir Path first, @TempDir Path second) throws Exception {
@@ -37,12 +39,25 @@ class TwoInstancesIT {
             assertEquals("Written by A", b.graphql(FIND, Map.of("name", "written by a"), null).at("/data/actor/name").asText());
             assertWritten(b.graphql(ADD, Map.of("name", "Written by B"), PASSWORD));
             assertEquals("Written by B", a.graphql(FIND, Map.of("name", "written by b"), null).at("/data/actor/name").asText());
+            // Each instance's search index follows the other's writes through the change log.
+            assertEventuallyFound(b, "Written by A");
+            assertEventuallyFound(a, "Written by B");
         }
         try (PackagedService restarted = PackagedService.start(first, environment, "restarted.log")) {
             assertTrue(restarted.log().contains("is already imported"), "a restart does not seed again");
             JsonNode sources = restarted.graphql("{ sources { title } }", Map.of(), null);
             assertEquals(1, sources.at("/data/sources").size());
         }
+    }
+
+    private static void assertEventuallyFound(PackagedService service, String name) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        String found = "";
+        while (!found.equals(name) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = service.graphql(SEARCH, Map.of("text", name), null).at("/data/search/0/name").asText();
+        }
+        assertEquals(name, found, "found by the other instance's search within 15 s");
     }
 
     private static void assertWritten(JsonNode response) {

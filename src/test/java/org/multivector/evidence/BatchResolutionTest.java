@@ -85,6 +85,17 @@ class BatchResolutionTest {
             }
             """;
 
+    static final String SEARCH_RESULTS = """
+            query SearchResults($first: Int!) {
+              searchResults(text: "batchland", types: ["Actor"], first: $first) {
+                nodes {
+                  score field highlight { text ranges { start end } }
+                  node { ... on Actor { name aliases memberships { status organisation { name } evidence { quote } } } }
+                }
+              }
+            }
+            """;
+
     @Inject
     DatasetImporter importer;
 
@@ -138,6 +149,14 @@ class BatchResolutionTest {
         GraphQL.query(ACTORS_CLAIMS, Map.of("first", 40))
                 .body("data.actors.nodes.mentions.nodes.flatten()", hasSize(120))
                 .body("data.actors.nodes.mentions.totalCount", everyItem(greaterThanOrEqualTo(3)));
+    }
+
+    @Test
+    void searchResultsAndTheirNodesCostTheSameStatementsForTwoTwentyAndFortyHits() {
+        GraphQL.query(SEARCH_RESULTS, Map.of("first", 1)).body("errors", nullValue()); // the index has caught up
+        long statements = sameStatementsForTwoTwentyAndForty(SEARCH_RESULTS, "data.searchResults.nodes");
+        // the actors found (the index itself is no statement), their names, memberships, organisations, evidence
+        assertTrue(statements <= 5, "one statement per level, not per hit: " + statements);
     }
 
     /** Measures the document for 2, 20 and 40 rows, three times over, and returns the one count. */
