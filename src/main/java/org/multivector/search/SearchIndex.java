@@ -355,6 +355,12 @@ public class SearchIndex {
         try {
             directory = path.isPresent() ? FSDirectory.open(Files.createDirectories(path.get())) : new ByteBuffersDirectory();
             String problem = problemOf(directory);
+            if (problem != null) {
+                // Lucene reads even an index it is told to overwrite: what is there goes first.
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
             writer = openWriter(problem == null ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
             searchers = new SearcherManager(writer, null);
             if (problem != null) {
