@@ -4,15 +4,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorName;
 import org.multivector.event.Event;
@@ -31,22 +34,44 @@ import org.multivector.relation.Relation;
  */
 final class SearchDocuments {
 
-    /** The types of {@code SearchHit}, in the order ties between them are broken. */
+    /** The types of {@code SearchHit}, in the order they are indexed, and so in which ties in score come out. */
     static final List<String> TYPES = List.of("Actor", "Event", "PunitiveMeasure", "Membership", "Relation");
 
     static final String KEY = "key";
     static final String TYPE = "type";
     static final String ID = "id";
+    /** The stored fields that say which record a document is. */
+    static final Set<String> IDENTITY = Set.of(TYPE, ID);
     /** The position of the type in {@link #TYPES}, for counting hits per type. */
     static final String KIND = "kind";
     static final String CERTAINTY = "certainty";
     /** Each name and alias as one key of its words, for "the text is a whole name". */
     static final String EXACT = "exact";
+    /** The words of every name, alias and event name: where near misses of a search word are looked up, once. */
+    static final String NAMES = "names";
 
     /** Enough passages to find any actor by what is written around it, without letting one actor's document grow unbounded. */
     static final int MENTIONS_PER_ACTOR = 1_000;
 
+    /**
+     * Words, without positions, frequencies or length norms: every match scores a constant (whole
+     * word, prefix or near miss times the field's weight), and phrases are not searched, so the
+     * postings hold document ids only: a third of the size, and conjunctions of common words read less.
+     */
+    private static final FieldType WORDS = words(false);
+    private static final FieldType STORED_WORDS = words(true);
+
     private SearchDocuments() {
+    }
+
+    private static FieldType words(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.setStored(stored);
+        type.freeze();
+        return type;
     }
 
     static String key(String type, long id) {
@@ -131,7 +156,10 @@ final class SearchDocuments {
 
     private static void add(Document document, SearchField field, String text) {
         if (text != null && !text.isBlank()) {
-            document.add(new TextField(field.indexName, text, Store.YES));
+            document.add(new Field(field.indexName, text, STORED_WORDS));
+            if (field.fuzzy) {
+                document.add(new Field(NAMES, text, WORDS));
+            }
         }
     }
 }

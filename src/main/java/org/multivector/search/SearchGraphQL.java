@@ -44,7 +44,7 @@ public class SearchGraphQL {
             @Description("Only facts stated with one of these certainties; all when omitted. Actors, not being "
                     + "claims, are found either way.") List<Certainty> certainty) {
         SearchText words = SearchText.parse(text);
-        return search.search(words, null, Certainty.filter(certainty, "certainty"), 0, size(first)).stream()
+        return search.search(words, null, Certainty.filter(certainty, "certainty"), 0, size(first), false).stream()
                 .map(result -> result.node).toList();
     }
 
@@ -74,7 +74,7 @@ public class SearchGraphQL {
         Collection<String> kinds = types(types);
         Collection<Certainty> certainties = Certainty.filter(certainty, "certainty");
         // One more than the page: it tells whether a next page exists.
-        List<SearchResult> fetched = search.search(words, kinds, certainties, offset, size + 1);
+        List<SearchResult> fetched = search.search(words, kinds, certainties, offset, size + 1, true);
         return new SearchResultConnection(fetched, new PageRequest(size, cursor), offset, words, kinds, certainties);
     }
 

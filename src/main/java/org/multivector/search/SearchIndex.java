@@ -77,7 +77,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
 
     /** Bumped when what is indexed or how it is analysed changes: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "format";
     private static final String SEQUENCE_KEY = "sequence";
     private static final int BATCH = 1_000;
@@ -108,6 +108,8 @@ public class SearchIndex {
     private volatile SearcherManager searchers;
     private volatile String location;
     private long sequence;
+    /** Rows up to here are reflected by a commit or rebuild of this index: never looked back at. */
+    private long lookbackFloor;
     private boolean uncommitted;
     private ScheduledExecutorService follower;
 
@@ -220,6 +222,7 @@ public class SearchIndex {
                 }
             }
             sequence = upTo;
+            lookbackFloor = upTo;
             commit();
             searchers.maybeRefreshBlocking();
             LOG.infof("Search index at %s rebuilt: %d records in %.1f s", location, records,
@@ -252,7 +255,7 @@ public class SearchIndex {
                 return;
             }
             List<ChangeLog.Row> rows = changeLog(connection -> ChangeLog.rowsAfter(connection,
-                    Math.max(0, sequence - LOOKBACK), LOOKBACK + (int) behind));
+                    Math.max(lookbackFloor, sequence - LOOKBACK), LOOKBACK + (int) behind));
             Set<EntityKey> keys = new HashSet<>();
             for (ChangeLog.Row row : rows) {
                 if (applied.add(row.sequence())) {
@@ -307,10 +310,12 @@ public class SearchIndex {
         if (keys.isEmpty()) {
             return;
         }
+        // By type in the order of SearchDocuments.TYPES, then by id: ties in score come out in that order.
         Map<String, TreeSet<Long>> idsByType = new LinkedHashMap<>();
+        SearchDocuments.TYPES.forEach(type -> idsByType.put(type, new TreeSet<>()));
         for (EntityKey key : keys) {
             if (SearchDocuments.TYPES.contains(key.entity())) {
-                idsByType.computeIfAbsent(key.entity(), type -> new TreeSet<>()).add(key.id());
+                idsByType.get(key.entity()).add(key.id());
             }
         }
         for (Map.Entry<String, TreeSet<Long>> entry : idsByType.entrySet()) {
@@ -370,6 +375,7 @@ public class SearchIndex {
                 rebuild();
             } else {
                 sequence = Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData().get(SEQUENCE_KEY));
+                lookbackFloor = sequence;
                 follow();
             }
         } catch (LockObtainFailedException e) {
@@ -401,6 +407,7 @@ public class SearchIndex {
     private IndexWriter openWriter(OpenMode mode) throws IOException {
         IndexWriterConfig settings = new IndexWriterConfig(SearchAnalyzer.INSTANCE).setOpenMode(mode);
         settings.setCommitOnClose(false);
+        settings.setRAMBufferSizeMB(32);
         return new IndexWriter(directory, settings);
     }
 

@@ -8,8 +8,8 @@ import org.multivector.search.SearchResult.Highlight;
 import org.multivector.search.SearchResult.TextRange;
 
 /**
- * Says where a hit matched: of the stored texts of its document, the one where every search word
- * matches best under the index query's own rules (whole word, prefix, near miss in names; field
+ * Says where a hit matched: of the stored texts of its document, the one where the search words
+ * match best under the index query's own rules (whole word, prefix, near miss in names; field
  * weights), and the offsets of the words that matched in it. Run for the hits of a page only.
  */
 final class SearchMatches {
@@ -18,38 +18,52 @@ final class SearchMatches {
     record Match(String field, Highlight highlight) {
     }
 
+    /** For hits nobody asked to explain. */
+    static final Match UNEXPLAINED = new Match("", new Highlight("", List.of()));
+
     private SearchMatches() {
     }
 
     static Match of(Document document, SearchText text) {
         Match best = null;
-        float bestScore = 0;
+        Score bestScore = new Score(0, 0);
         float perfect = text.terms().size() * SearchText.WHOLE;
         for (SearchField field : SearchField.values()) {
-            if (field.weight * perfect <= bestScore) {
+            if (bestScore.words() == text.terms().size() && field.weight * perfect <= bestScore.weighted()) {
                 break; // the fields come heaviest first: none further can do better
             }
             for (String value : document.getValues(field.indexName)) {
                 List<TextRange> ranges = new ArrayList<>();
-                float score = score(field, value, text.terms(), ranges);
-                if (score > bestScore) {
+                Score score = score(field, value, text.terms(), ranges);
+                if (score.isAbove(bestScore)) {
                     bestScore = score;
                     best = new Match(field.label, new Highlight(value, ranges));
-                    if (score == field.weight * perfect) {
+                    if (score.weighted() == field.weight * perfect) {
                         break;
                     }
                 }
             }
         }
-        // The index matched the document, so some text matches; a shorter answer than none if analysis ever differs.
-        return best != null ? best : new Match("name", new Highlight("", List.of()));
+        return best != null ? best : UNEXPLAINED;
     }
 
-    /** The weight of the text if it holds every term (whole, prefix or near miss), 0 otherwise; fills the ranges. */
-    private static float score(SearchField field, String value, List<String> terms, List<TextRange> ranges) {
+    /**
+     * How many of the search words a text holds, and their weight. The words of a search may
+     * match in different values of one field (two quotes of a fact, passages that mention an
+     * actor): the value holding most of them is shown.
+     */
+    private record Score(int words, float weighted) {
+        boolean isAbove(Score other) {
+            return words > other.words || words == other.words && weighted > other.weighted;
+        }
+    }
+
+    /** The words of the search the text holds (whole, prefix or near miss) and their weight; fills the ranges. */
+    private static Score score(SearchField field, String value, List<String> terms, List<TextRange> ranges) {
         List<SearchAnalyzer.Word> words = SearchAnalyzer.words(value);
         float[] wordQuality = new float[words.size()];
         float total = 0;
+        int found = 0;
         for (String term : terms) {
             float termBest = 0;
             for (int i = 0; i < words.size(); i++) {
@@ -57,17 +71,17 @@ final class SearchMatches {
                 termBest = Math.max(termBest, quality);
                 wordQuality[i] = Math.max(wordQuality[i], quality);
             }
-            if (termBest == 0) {
-                return 0;
+            if (termBest > 0) {
+                found++;
+                total += termBest;
             }
-            total += termBest;
         }
         for (int i = 0; i < words.size(); i++) {
             if (wordQuality[i] > 0) {
                 ranges.add(new TextRange(words.get(i).start(), words.get(i).end()));
             }
         }
-        return total * field.weight;
+        return new Score(found, total * field.weight);
     }
 
     private static float quality(SearchField field, String term, String word) {

@@ -18,7 +18,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -63,22 +62,22 @@ public class SearchService {
     /**
      * @param types the SearchHit types to find, null for all
      * @param certainty the certainties of the facts to find, null for all; actors, not being claims, always match
+     * @param explained whether to say where each hit matched ({@link SearchResult#field}, {@link SearchResult#highlight})
      * @return the hits from {@code offset}, at most {@code limit}, best first
      */
     @ReadOnly
     public List<SearchResult> search(SearchText text, Collection<String> types, Collection<Certainty> certainty, int offset,
-            int limit) {
-        Query query = text.query(types, certainty);
+            int limit, boolean explained) {
         List<Found> found = index.search(searcher -> {
-            TopDocs top = searcher.search(query, offset + limit);
+            TopDocs top = searcher.search(text.query(searcher, types, certainty), offset + limit);
             StoredFields stored = searcher.storedFields();
             List<Found> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                Document document = stored.document(hit.doc);
+                Document document = stored.document(hit.doc, explained ? null : SearchDocuments.IDENTITY);
                 hits.add(new Found(document.get(SearchDocuments.TYPE),
                         document.getField(SearchDocuments.ID).numericValue().longValue(), hit.score,
-                        SearchMatches.of(document, text)));
+                        explained ? SearchMatches.of(document, text) : SearchMatches.UNEXPLAINED));
             }
             return hits;
         });
@@ -96,8 +95,7 @@ public class SearchService {
     /** How many hits of each SearchHit type the text has, with the certainty filter, by type. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Integer> countByType(SearchText text, Collection<Certainty> certainty) {
-        Query query = text.query(null, certainty);
-        int[] counts = index.search(searcher -> searcher.search(query, new CollectorManager<KindCounter, int[]>() {
+        int[] counts = index.search(searcher -> searcher.search(text.query(searcher, null, certainty), new CollectorManager<KindCounter, int[]>() {
             @Override
             public KindCounter newCollector() {
                 return new KindCounter();

@@ -1,9 +1,13 @@
 package org.multivector.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -12,9 +16,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -45,9 +51,6 @@ record SearchText(String text, List<String> terms, String key) {
     private static final int PREFIX_FROM = 3;
     private static final int FUZZY_FROM = 4;
     private static final int TWO_EDITS_FROM = 8;
-    /** Ties between kinds of hit: actors first, then events, measures, memberships, relations. */
-    private static final Map<String, Float> KIND_TIE_BREAK = Map.of("Actor", 0.0004f, "Event", 0.0003f,
-            "PunitiveMeasure", 0.0002f, "Membership", 0.0001f);
 
     static SearchText parse(String text) {
         if (text == null || text.isBlank()) {
@@ -70,24 +73,36 @@ record SearchText(String text, List<String> terms, String key) {
         return new SearchText(text, terms, String.join(" ", terms));
     }
 
-    /** The query: every word in one field, the best field counting, filtered by kind and certainty. */
-    Query query(Collection<String> types, Collection<Certainty> certainty) {
+    /**
+     * The query: every word in one field, the best field counting, filtered by kind and certainty.
+     * The searcher finds each word's near misses among all names once, for every name field.
+     */
+    Query query(IndexSearcher searcher, Collection<String> types, Collection<Certainty> certainty) throws IOException {
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery("no letters or digits to search for"); // punctuation only, as "%"
+        }
+        Map<String, Set<BytesRef>> nearMisses = new HashMap<>();
+        for (String term : terms) {
+            if (edits(term) > 0) {
+                Set<Term> near = new HashSet<>();
+                searcher.rewrite(new FuzzyQuery(new Term(SearchDocuments.NAMES, term), edits(term), 0, FUZZY_EXPANSIONS,
+                        true)).visit(QueryVisitor.termCollector(near));
+                Set<BytesRef> spellings = new HashSet<>();
+                near.forEach(spelling -> spellings.add(spelling.bytes()));
+                nearMisses.put(term, spellings);
+            }
         }
         List<Query> fields = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
             BooleanQuery.Builder allWords = new BooleanQuery.Builder();
             for (String term : terms) {
-                allWords.add(word(field, term), Occur.MUST);
+                allWords.add(word(field, term, nearMisses.getOrDefault(term, Set.of())), Occur.MUST);
             }
             fields.add(new BoostQuery(allWords.build(), field.weight));
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new DisjunctionMaxQuery(fields, 0f), Occur.MUST)
                 .add(constant(new TermQuery(new Term(SearchDocuments.EXACT, key)), WHOLE_NAME), Occur.SHOULD);
-        KIND_TIE_BREAK.forEach((type, boost) ->
-                query.add(constant(new TermQuery(new Term(SearchDocuments.TYPE, type)), boost), Occur.SHOULD));
         if (types != null) {
             query.add(termIn(SearchDocuments.TYPE, types), Occur.FILTER);
         }
@@ -103,15 +118,15 @@ record SearchText(String text, List<String> terms, String key) {
     }
 
     /** The term whole, as a prefix, or misspelt, whichever matches best. */
-    private static Query word(SearchField field, String term) {
+    private static Query word(SearchField field, String term, Set<BytesRef> nearMisses) {
         Term indexed = new Term(field.indexName, term);
         List<Query> ways = new ArrayList<>(3);
         ways.add(constant(new TermQuery(indexed), WHOLE));
         if (term.length() >= PREFIX_FROM) {
             ways.add(constant(new PrefixQuery(indexed), PREFIX));
         }
-        if (field.fuzzy && term.length() >= FUZZY_FROM) {
-            ways.add(constant(new FuzzyQuery(indexed, edits(term), 0, FUZZY_EXPANSIONS, true), FUZZY));
+        if (field.fuzzy && !nearMisses.isEmpty()) {
+            ways.add(constant(new TermInSetQuery(field.indexName, nearMisses), FUZZY));
         }
         return ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f);
     }
