@@ -79,6 +79,12 @@ public class ActorName extends KnowledgeEntity {
                 "select n.actorId, n.name from ActorName n where " + actorIdIn.hql(), Object[].class)));
     }
 
+    /** Every name of the actors with ids from {@code first} to {@code last}, canonical names included, by actor id. */
+    public static Map<Long, List<String>> findNamesBetween(long first, long last) {
+        return namesByActor(getEntityManager().createQuery("select n.actorId, n.name from ActorName n"
+                + " where n.actorId between ?1 and ?2", Object[].class).setParameter(1, first).setParameter(2, last));
+    }
+
     /** Every name of every actor, by actor id: pairs only, never the entities of a large import's names. */
     public static Map<Long, List<String>> findAllNames() {
         return namesByActor(getEntityManager().createQuery("select n.actorId, n.name from ActorName n", Object[].class));

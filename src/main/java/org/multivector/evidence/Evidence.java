@@ -154,6 +154,22 @@ public class Evidence extends KnowledgeEntity {
                 + " from Evidence where " + factIdIn.hql() + " order by id", Object[].class)));
     }
 
+    /** The quotes of the facts of one kind with ids from {@code first} to {@code last}, by fact id, in the order recorded. */
+    public static Map<Long, List<String>> findQuotesBetween(StatedFact kind, long first, long last) {
+        return Batch.textsById(getEntityManager().createQuery("select " + kind.property() + ", quote from Evidence where "
+                + kind.property() + " between ?1 and ?2 order by id", Object[].class)
+                .setParameter(1, first).setParameter(2, last));
+    }
+
+    /** The passages that mention the actors with ids from {@code first} to {@code last}, at most {@code limit} each. */
+    public static Map<Long, List<String>> findMentionQuotesBetween(long first, long last, int limit) {
+        Map<Long, List<String>> quotes = Batch.textsById(getEntityManager().createQuery("select mentionedActorId, quote"
+                + " from Evidence where mentionedActorId between ?1 and ?2 order by id", Object[].class)
+                .setParameter(1, first).setParameter(2, last));
+        quotes.replaceAll((actorId, texts) -> texts.size() > limit ? texts.subList(0, limit) : texts);
+        return quotes;
+    }
+
     /** The passages that mention these actors, by actor id, in the order recorded, at most {@code limit} each. */
     public static Map<Long, List<String>> findMentionQuotesOf(Collection<Long> actorIds, int limit) {
         Batch.IdCondition actorIdIn = Batch.in("mentionedActorId", actorIds);

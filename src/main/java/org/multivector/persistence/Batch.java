@@ -33,6 +33,13 @@ public final class Batch {
      */
     static final int LIST_MAX = 32;
 
+    /**
+     * Ids that span at most this many times their number (a bulk import's, a page of consecutive
+     * rows, the search index's rebuild) are also bounded by a range: measured on H2 with tier M,
+     * a batch of 1,000 ids was a scan of the table without it (the index rebuild took 141 s).
+     */
+    static final int DENSE_SPAN = 8;
+
     /** The HQL conditions {@link #in} wrote so far, by property and IN list length or array. */
     private static final Map<String, String> CONDITIONS = new ConcurrentHashMap<>();
 
@@ -59,8 +66,21 @@ public final class Batch {
      */
     public static IdCondition in(String property, Collection<Long> ids) {
         if (ids.size() > LIST_MAX) {
+            Long[] array = ids.toArray(Long[]::new);
+            long lowest = Long.MAX_VALUE;
+            long highest = Long.MIN_VALUE;
+            for (Long id : array) {
+                lowest = Math.min(lowest, id);
+                highest = Math.max(highest, id);
+            }
+            if (highest - lowest < (long) DENSE_SPAN * array.length) {
+                // H2 reads "= any(array)" row by row over the whole table, but a range along the index.
+                String hql = CONDITIONS.computeIfAbsent(property + "[..]",
+                        key -> property + " between ?1 and ?2 and in_array(" + property + ", ?3)");
+                return new IdCondition(hql, lowest, highest, array);
+            }
             String hql = CONDITIONS.computeIfAbsent(property + "[]", key -> "in_array(" + property + ", ?1)");
-            return new IdCondition(hql, (Object) ids.toArray(Long[]::new));
+            return new IdCondition(hql, (Object) array);
         }
         Object[] parameters = new Object[ids.size() <= 2 ? 2 : Integer.highestOneBit(ids.size() - 1) << 1];
         int i = 0;
@@ -153,6 +173,12 @@ public final class Batch {
             result.add(reference == null ? null : byId.get(reference));
         }
         return result;
+    }
+
+    /** The entities of {@code type} with ids from {@code first} to {@code last}, in id order. */
+    public static <T extends KnowledgeEntity> List<T> listBetween(Class<T> type, long first, long last) {
+        return EntityQueries.where(type, "", "id between ?1 and ?2", " order by id", type)
+                .setParameter(1, first).setParameter(2, last).getResultList();
     }
 
     /** The (id, text) rows of a query, the texts grouped by id in the order read. */

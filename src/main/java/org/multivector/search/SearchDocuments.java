@@ -24,6 +24,8 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.StatedFact;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
+import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.relation.Relation;
 
 /**
@@ -80,24 +82,12 @@ final class SearchDocuments {
 
     /** The documents of these records of one type, by id; a record that no longer exists has none. */
     static Map<Long, Document> of(String type, Collection<Long> ids) {
-        return switch (type) {
-            case "Actor" -> actors(ids);
-            case "Event" -> facts(type, Event.listByIds(ids), StatedFact.EVENT, (event, document) -> {
-                add(document, SearchField.EVENT_NAME, event.name);
-                document.add(new StringField(EXACT, SearchAnalyzer.key(event.name), Store.NO));
-            });
-            case "PunitiveMeasure" -> facts(type, PunitiveMeasure.listByIds(ids), StatedFact.MEASURE, (measure, document) -> {
-                add(document, SearchField.SUMMARY, measure.summary);
-                add(document, SearchField.SCOPE, measure.scope);
-                add(document, SearchField.STATED_REASON, measure.statedReason);
-                add(document, SearchField.ASSESSED_MOTIVE, measure.assessedMotive);
-            });
-            case "Membership" -> facts(type, Membership.listByIds(ids), StatedFact.MEMBERSHIP, (membership, document) -> {
-            });
-            case "Relation" -> facts(type, Relation.listByIds(ids), StatedFact.RELATION,
-                    (relation, document) -> add(document, SearchField.RELATION_TYPE, relation.type.replace('_', ' ')));
-            default -> Map.of();
-        };
+        return of(type, new ById(ids));
+    }
+
+    /** The documents of the records of one type with ids from {@code first} to {@code last}, read along the indexes. */
+    static Map<Long, Document> between(String type, long first, long last) {
+        return of(type, new ByRange(first, last));
     }
 
     /** The ids of up to {@code limit} records of a type after {@code afterId}, in id order. */
@@ -106,11 +96,90 @@ final class SearchDocuments {
                 .setParameter(1, afterId).setMaxResults(limit).getResultList();
     }
 
-    private static Map<Long, Document> actors(Collection<Long> ids) {
-        Map<Long, List<String>> names = ActorName.findNamesOf(ids);
-        Map<Long, List<String>> mentions = Evidence.findMentionQuotesOf(ids, MENTIONS_PER_ACTOR);
+    /** Where the records and their texts are read from: a set of ids, or a range of them. */
+    private interface Lookup {
+        <T extends KnowledgeEntity> List<T> entities(Class<T> type);
+
+        Map<Long, List<String>> names();
+
+        Map<Long, List<String>> mentions();
+
+        Map<Long, List<String>> quotes(StatedFact kind);
+    }
+
+    private record ById(Collection<Long> ids) implements Lookup {
+        @Override
+        public <T extends KnowledgeEntity> List<T> entities(Class<T> type) {
+            return Batch.list(type, "id", ids);
+        }
+
+        @Override
+        public Map<Long, List<String>> names() {
+            return ActorName.findNamesOf(ids);
+        }
+
+        @Override
+        public Map<Long, List<String>> mentions() {
+            return Evidence.findMentionQuotesOf(ids, MENTIONS_PER_ACTOR);
+        }
+
+        @Override
+        public Map<Long, List<String>> quotes(StatedFact kind) {
+            return Evidence.findQuotesOf(kind, ids);
+        }
+    }
+
+    /** A whole range: for the rebuild, whose batches are consecutive records, and an IN list of 1,000 ids would cost more. */
+    private record ByRange(long first, long last) implements Lookup {
+        @Override
+        public <T extends KnowledgeEntity> List<T> entities(Class<T> type) {
+            return Batch.listBetween(type, first, last);
+        }
+
+        @Override
+        public Map<Long, List<String>> names() {
+            return ActorName.findNamesBetween(first, last);
+        }
+
+        @Override
+        public Map<Long, List<String>> mentions() {
+            return Evidence.findMentionQuotesBetween(first, last, MENTIONS_PER_ACTOR);
+        }
+
+        @Override
+        public Map<Long, List<String>> quotes(StatedFact kind) {
+            return Evidence.findQuotesBetween(kind, first, last);
+        }
+    }
+
+    private static Map<Long, Document> of(String type, Lookup lookup) {
+        return switch (type) {
+            case "Actor" -> actors(lookup);
+            case "Event" -> facts(type, lookup.entities(Event.class), lookup, StatedFact.EVENT, (event, document) -> {
+                add(document, SearchField.EVENT_NAME, event.name);
+                document.add(new StringField(EXACT, SearchAnalyzer.key(event.name), Store.NO));
+            });
+            case "PunitiveMeasure" -> facts(type, lookup.entities(PunitiveMeasure.class), lookup, StatedFact.MEASURE,
+                    (measure, document) -> {
+                        add(document, SearchField.SUMMARY, measure.summary);
+                        add(document, SearchField.SCOPE, measure.scope);
+                        add(document, SearchField.STATED_REASON, measure.statedReason);
+                        add(document, SearchField.ASSESSED_MOTIVE, measure.assessedMotive);
+                    });
+            case "Membership" -> facts(type, lookup.entities(Membership.class), lookup, StatedFact.MEMBERSHIP,
+                    (membership, document) -> {
+                    });
+            case "Relation" -> facts(type, lookup.entities(Relation.class), lookup, StatedFact.RELATION,
+                    (relation, document) -> add(document, SearchField.RELATION_TYPE, relation.type.replace('_', ' ')));
+            default -> Map.of();
+        };
+    }
+
+    private static Map<Long, Document> actors(Lookup lookup) {
+        Map<Long, List<String>> names = lookup.names();
+        Map<Long, List<String>> mentions = lookup.mentions();
         Map<Long, Document> documents = new HashMap<>();
-        for (Actor actor : Actor.listByIds(ids)) {
+        for (Actor actor : lookup.entities(Actor.class)) {
             Document document = start("Actor", actor.id);
             add(document, SearchField.NAME, actor.name);
             document.add(new StringField(EXACT, SearchAnalyzer.key(actor.name), Store.NO));
@@ -131,9 +200,9 @@ final class SearchDocuments {
         void add(F fact, Document document);
     }
 
-    private static <F extends Claim> Map<Long, Document> facts(String type, List<F> facts, StatedFact kind,
-            Texts<F> texts) {
-        Map<Long, List<String>> quotes = Evidence.findQuotesOf(kind, facts.stream().map(fact -> fact.id).toList());
+    private static <F extends Claim> Map<Long, Document> facts(String type, List<F> facts, Lookup lookup,
+            StatedFact kind, Texts<F> texts) {
+        Map<Long, List<String>> quotes = facts.isEmpty() ? Map.of() : lookup.quotes(kind);
         Map<Long, Document> documents = new HashMap<>();
         for (F fact : facts) {
             Document document = start(type, fact.id);

@@ -209,7 +209,8 @@ public class SearchIndex {
                         List<Long> batch = SearchDocuments.idsAfter(Panache.getEntityManager(), type, after, BATCH);
                         if (!batch.isEmpty()) {
                             // In id order, so that ties in score come out in id order after a rebuild.
-                            new TreeMap<>(SearchDocuments.of(type, batch)).values().forEach(documents::add);
+                            new TreeMap<>(SearchDocuments.between(type, batch.get(0), batch.get(batch.size() - 1)))
+                                    .values().forEach(documents::add);
                         }
                         return batch;
                     });
