@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,22 +22,22 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.evidence.Certainty;
 
 /**
  * A search text read into words, checked, and turned into the index query. Whatever it is, the
- * query stays cheap: at most {@value #MAX_WORDS} words, one-letter and two-letter words matched
- * whole only (their prefixes would be half the vocabulary), prefixes from three letters, near
- * misses from four (one edit; two from eight) and in names only, at most
- * {@value #FUZZY_EXPANSIONS} near-miss spellings per word, and words of Lucene's longest length
- * at most.
+ * query stays cheap: at most {@value #MAX_WORDS} words; one-letter and two-letter words matched
+ * whole only; a word of three letters or more also as the start of at most
+ * {@value #MAX_COMPLETIONS} longer words per field; near misses (one edit from four letters, two
+ * from eight, the first letter kept, at most {@value #FUZZY_EXPANSIONS}) looked for in names only,
+ * and only for a word that no indexed text holds; words of Lucene's longest length at most.
  */
 record SearchText(String text, List<String> terms, String key) {
 
@@ -48,6 +52,10 @@ record SearchText(String text, List<String> terms, String key) {
     /** Added when the text is a whole name or alias, so that "Russia" puts Russia above "Russian Federation". */
     static final float WHOLE_NAME = 5f;
     static final int FUZZY_EXPANSIONS = 50;
+    /** Near misses keep the first letter: it halves the cost of finding them, and it is seldom the one mistyped. */
+    static final int FUZZY_SAME_START = 1;
+    /** Words a prefix stands for, at most, per field: "a" would otherwise be half the vocabulary. */
+    static final int MAX_COMPLETIONS = 256;
     private static final int PREFIX_FROM = 3;
     private static final int FUZZY_FROM = 4;
     private static final int TWO_EDITS_FROM = 8;
@@ -81,12 +89,13 @@ record SearchText(String text, List<String> terms, String key) {
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery("no letters or digits to search for"); // punctuation only, as "%"
         }
+        IndexReader reader = searcher.getIndexReader();
         Map<String, Set<BytesRef>> nearMisses = new HashMap<>();
         for (String term : terms) {
-            if (edits(term) > 0) {
+            if (edits(term) > 0 && !isIndexedWord(reader, term)) {
                 Set<Term> near = new HashSet<>();
-                searcher.rewrite(new FuzzyQuery(new Term(SearchDocuments.NAMES, term), edits(term), 0, FUZZY_EXPANSIONS,
-                        true)).visit(QueryVisitor.termCollector(near));
+                searcher.rewrite(new FuzzyQuery(new Term(SearchDocuments.NAMES, term), edits(term), FUZZY_SAME_START,
+                        FUZZY_EXPANSIONS, true)).visit(QueryVisitor.termCollector(near));
                 Set<BytesRef> spellings = new HashSet<>();
                 near.forEach(spelling -> spellings.add(spelling.bytes()));
                 nearMisses.put(term, spellings);
@@ -96,7 +105,8 @@ record SearchText(String text, List<String> terms, String key) {
         for (SearchField field : SearchField.values()) {
             BooleanQuery.Builder allWords = new BooleanQuery.Builder();
             for (String term : terms) {
-                allWords.add(word(field, term, nearMisses.getOrDefault(term, Set.of())), Occur.MUST);
+                allWords.add(word(field, term, completions(reader, field, term),
+                        field.fuzzy ? nearMisses.getOrDefault(term, Set.of()) : Set.of()), Occur.MUST);
             }
             fields.add(new BoostQuery(allWords.build(), field.weight));
         }
@@ -117,15 +127,14 @@ record SearchText(String text, List<String> terms, String key) {
         return query.build();
     }
 
-    /** The term whole, as a prefix, or misspelt, whichever matches best. */
-    private static Query word(SearchField field, String term, Set<BytesRef> nearMisses) {
-        Term indexed = new Term(field.indexName, term);
+    /** The term whole, as the start of a word, or misspelt, whichever matches best. */
+    private static Query word(SearchField field, String term, Set<BytesRef> completions, Set<BytesRef> nearMisses) {
         List<Query> ways = new ArrayList<>(3);
-        ways.add(constant(new TermQuery(indexed), WHOLE));
-        if (term.length() >= PREFIX_FROM) {
-            ways.add(constant(new PrefixQuery(indexed), PREFIX));
+        ways.add(constant(new TermQuery(new Term(field.indexName, term)), WHOLE));
+        if (!completions.isEmpty()) {
+            ways.add(constant(new TermInSetQuery(field.indexName, completions), PREFIX));
         }
-        if (field.fuzzy && !nearMisses.isEmpty()) {
+        if (!nearMisses.isEmpty()) {
             ways.add(constant(new TermInSetQuery(field.indexName, nearMisses), FUZZY));
         }
         return ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, 0f);
@@ -134,6 +143,44 @@ record SearchText(String text, List<String> terms, String key) {
     /** The edits a misspelling of the term may have, 0 when none is looked for. */
     static int edits(String term) {
         return term.length() >= TWO_EDITS_FROM ? 2 : term.length() >= FUZZY_FROM ? 1 : 0;
+    }
+
+    /**
+     * Whether the word is a word of some indexed text. Near misses are looked for only for words
+     * that are not (as Lucene's spell checker suggests only for words missing from the index): a
+     * misspelt name is rarely a word of its own, and a Levenshtein automaton costs milliseconds.
+     */
+    private static boolean isIndexedWord(IndexReader reader, String term) throws IOException {
+        for (SearchField field : SearchField.values()) {
+            if (reader.docFreq(new Term(field.indexName, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longer words of a field that start with the term, the first {@value #MAX_COMPLETIONS} in order. */
+    private static Set<BytesRef> completions(IndexReader reader, SearchField field, String term) throws IOException {
+        if (!prefixes(term)) {
+            return Set.of();
+        }
+        Terms words = MultiTerms.getTerms(reader, field.indexName);
+        if (words == null) {
+            return Set.of();
+        }
+        BytesRef prefix = new BytesRef(term);
+        TermsEnum enumeration = words.iterator();
+        if (enumeration.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return Set.of();
+        }
+        Set<BytesRef> completions = new HashSet<>();
+        for (BytesRef word = enumeration.term(); word != null && StringHelper.startsWith(word, prefix)
+                && completions.size() < MAX_COMPLETIONS; word = enumeration.next()) {
+            if (!word.bytesEquals(prefix)) {
+                completions.add(BytesRef.deepCopyOf(word));
+            }
+        }
+        return completions;
     }
 
     static boolean prefixes(String term) {

@@ -236,21 +236,25 @@ class SearchFollowsWritesTest {
     }
 
     @Test
-    void aWholeWordRanksAboveAPrefixAndAPrefixAboveAMisspelling() {
+    void aWholeWordRanksAboveAPrefixAndAMisspellingFindsTheName() {
         String word = word();
         String whole = capitalised(word);
         String longer = whole + "ia";
-        String misspelt = capitalised(word.substring(0, 4) + (word.charAt(4) == 'x' ? 'y' : 'x') + word.substring(5));
-        for (String name : List.of(misspelt, longer, whole)) {
-            addActor(name, List.of(), null);
+        addActor(longer, List.of(), null);
+        addActor(whole, List.of(), null);
+        JsonPath found = GraphQL.query("query S($t: String!) { searchResults(text: $t) { nodes { score node {"
+                + " ... on Actor { name } } } } }", Map.of("t", word)).extract().jsonPath();
+        assertEquals(List.of(whole, longer), found.getList("data.searchResults.nodes.node.name"));
+        List<Float> scores = found.getList("data.searchResults.nodes.score", Float.class);
+        assertTrue(scores.get(0) > scores.get(1), scores.toString());
+
+        // One letter swapped, one dropped: no indexed text holds these words, so their near misses are looked for.
+        String swapped = word.substring(0, 4) + word.charAt(5) + word.charAt(4) + word.substring(6);
+        String dropped = word.substring(0, 5) + word.substring(6);
+        for (String typo : List.of(swapped, dropped, swapped.substring(0, 7) + "q")) {
+            JsonPath misspelt = hits(typo);
+            assertEquals(whole, misspelt.getString("data.searchResults.nodes[0].node.name"), typo);
         }
-        JsonPath found = hits(word);
-        assertEquals(List.of(whole, longer, misspelt), found.getList("data.searchResults.nodes.node.name"));
-        List<Float> scores = GraphQL.query("query S($t: String!) { searchResults(text: $t) { nodes { score } } }",
-                Map.of("t", word)).extract().jsonPath().getList("data.searchResults.nodes.score", Float.class);
-        assertEquals(3, scores.size());
-        assertTrue(scores.get(0) > scores.get(1) && scores.get(1) > scores.get(2),
-                scores.toString());
     }
 
     @Test
