@@ -1,6 +1,7 @@
 package org.multivector.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
@@ -18,6 +19,9 @@ final class SearchMatches {
     record Match(String field, Highlight highlight) {
     }
 
+    /** Values of one field read at most, per hit: analysing 50 hits' thousand mentions each took a second. */
+    static final int VALUES_READ = 100;
+
     /** For hits nobody asked to explain. */
     static final Match UNEXPLAINED = new Match("", new Highlight("", List.of()));
 
@@ -32,7 +36,9 @@ final class SearchMatches {
             if (bestScore.words() == text.terms().size() && field.weight * perfect <= bestScore.weighted()) {
                 break; // the fields come heaviest first: none further can do better
             }
-            for (String value : document.getValues(field.indexName)) {
+            String[] values = document.getValues(field.indexName);
+            // An actor's mentions may be a thousand passages: the first ones are enough to show one.
+            for (String value : values.length > VALUES_READ ? Arrays.copyOf(values, VALUES_READ) : values) {
                 List<TextRange> ranges = new ArrayList<>();
                 Score score = score(field, value, text.terms(), ranges);
                 if (score.isAbove(bestScore)) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
@@ -35,8 +36,8 @@ import org.multivector.evidence.Certainty;
  * A search text read into words, checked, and turned into the index query. Whatever it is, the
  * query stays cheap: at most {@value #MAX_WORDS} words; one-letter and two-letter words matched
  * whole only; a word of three letters or more also as the start of at most
- * {@value #MAX_COMPLETIONS} longer words per field; near misses (one edit from four letters, two
- * from eight, the first letter kept, at most {@value #FUZZY_EXPANSIONS}) looked for in names only,
+ * {@value #MAX_COMPLETIONS} longer words per field (those most documents hold); near misses (one edit from four letters, two
+ * from eight, up to {@value #FUZZY_UNTIL}, the first letter kept, at most {@value #FUZZY_EXPANSIONS}) looked for in names only,
  * and only for a word that no indexed text holds; words of Lucene's longest length at most.
  */
 record SearchText(String text, List<String> terms, String key) {
@@ -55,10 +56,13 @@ record SearchText(String text, List<String> terms, String key) {
     /** Near misses keep the first letter: it halves the cost of finding them, and it is seldom the one mistyped. */
     static final int FUZZY_SAME_START = 1;
     /** Words a prefix stands for, at most, per field: "a" would otherwise be half the vocabulary. */
-    static final int MAX_COMPLETIONS = 256;
+    static final int MAX_COMPLETIONS = 16;
+    static final int COMPLETIONS_READ = 1_024;
     private static final int PREFIX_FROM = 3;
     private static final int FUZZY_FROM = 4;
     private static final int TWO_EDITS_FROM = 8;
+    /** No name has longer words; near misses of longer ones are not looked for. */
+    private static final int FUZZY_UNTIL = 32;
 
     static SearchText parse(String text) {
         if (text == null || text.isBlank()) {
@@ -142,6 +146,9 @@ record SearchText(String text, List<String> terms, String key) {
 
     /** The edits a misspelling of the term may have, 0 when none is looked for. */
     static int edits(String term) {
+        if (term.length() > FUZZY_UNTIL) {
+            return 0; // a Levenshtein automaton of a 255-letter word took a second to build
+        }
         return term.length() >= TWO_EDITS_FROM ? 2 : term.length() >= FUZZY_FROM ? 1 : 0;
     }
 
@@ -159,7 +166,12 @@ record SearchText(String text, List<String> terms, String key) {
         return false;
     }
 
-    /** The longer words of a field that start with the term, the first {@value #MAX_COMPLETIONS} in order. */
+    /**
+     * The longer words of a field that start with the term: of the first {@value #COMPLETIONS_READ}
+     * in order, the {@value #MAX_COMPLETIONS} that most documents hold. So few that Lucene still
+     * skips the hits that cannot make the page; a bit set of every completion's documents would
+     * have to be built in full for every search.
+     */
     private static Set<BytesRef> completions(IndexReader reader, SearchField field, String term) throws IOException {
         if (!prefixes(term)) {
             return Set.of();
@@ -173,13 +185,19 @@ record SearchText(String text, List<String> terms, String key) {
         if (enumeration.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
             return Set.of();
         }
-        Set<BytesRef> completions = new HashSet<>();
+        PriorityQueue<Map.Entry<BytesRef, Integer>> mostHeld = new PriorityQueue<>(Map.Entry.comparingByValue());
+        int read = 0;
         for (BytesRef word = enumeration.term(); word != null && StringHelper.startsWith(word, prefix)
-                && completions.size() < MAX_COMPLETIONS; word = enumeration.next()) {
+                && read < COMPLETIONS_READ; word = enumeration.next(), read++) {
             if (!word.bytesEquals(prefix)) {
-                completions.add(BytesRef.deepCopyOf(word));
+                mostHeld.add(Map.entry(BytesRef.deepCopyOf(word), enumeration.docFreq()));
+                if (mostHeld.size() > MAX_COMPLETIONS) {
+                    mostHeld.poll();
+                }
             }
         }
+        Set<BytesRef> completions = new HashSet<>();
+        mostHeld.forEach(entry -> completions.add(entry.getKey()));
         return completions;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -43,12 +44,24 @@ class BatchTest {
 
     @Test
     void idsBeyondTheLongestListGoAsOneArrayParameterInTheirOrder() {
-        Batch.IdCondition condition = Batch.in("actorId", ids(Batch.LIST_MAX + 1));
+        List<Long> sparse = ids(Batch.LIST_MAX + 1).stream().map(id -> id * 1_000).toList();
+        Batch.IdCondition condition = Batch.in("actorId", sparse);
 
         assertEquals("in_array(actorId, ?1)", condition.hql());
-        assertSame(condition.hql(), Batch.in("actorId", ids(Batch.LIST_MAX + 2)).hql());
+        assertSame(condition.hql(), Batch.in("actorId", ids(Batch.LIST_MAX + 2).stream().map(id -> id * 999).toList()).hql());
         assertEquals(1, condition.parameters().length);
-        assertArrayEquals(ids(Batch.LIST_MAX + 1).toArray(Long[]::new), (Long[]) condition.parameters()[0]);
+        assertArrayEquals(sparse.toArray(Long[]::new), (Long[]) condition.parameters()[0]);
+    }
+
+    @Test
+    void denseIdsBeyondTheLongestListAreAlsoBoundedByTheirRange() {
+        List<Long> dense = new ArrayList<>(ids(Batch.LIST_MAX + 1));
+        Collections.reverse(dense);
+        Batch.IdCondition condition = Batch.in("actorId", dense);
+
+        assertEquals("actorId between ?1 and ?2 and in_array(actorId, ?3)", condition.hql());
+        assertEquals(List.of(1L, (long) Batch.LIST_MAX + 1), List.of(condition.parameters()[0], condition.parameters()[1]));
+        assertArrayEquals(dense.toArray(Long[]::new), (Long[]) condition.parameters()[2]);
     }
 
     @Test
