@@ -166,8 +166,7 @@ public class Evidence extends KnowledgeEntity {
         Map<Long, List<String>> quotes = Batch.textsById(getEntityManager().createQuery("select mentionedActorId, quote"
                 + " from Evidence where mentionedActorId between ?1 and ?2 order by id", Object[].class)
                 .setParameter(1, first).setParameter(2, last));
-        quotes.replaceAll((actorId, texts) -> texts.size() > limit ? texts.subList(0, limit) : texts);
-        return quotes;
+        return firstOfEach(quotes, limit);
     }
 
     /** The passages that mention these actors, by actor id, in the order recorded, at most {@code limit} each. */
@@ -175,6 +174,10 @@ public class Evidence extends KnowledgeEntity {
         Batch.IdCondition actorIdIn = Batch.in("mentionedActorId", actorIds);
         Map<Long, List<String>> quotes = Batch.textsById(actorIdIn.bind(getEntityManager().createQuery(
                 "select mentionedActorId, quote from Evidence where " + actorIdIn.hql() + " order by id", Object[].class)));
+        return firstOfEach(quotes, limit);
+    }
+
+    private static Map<Long, List<String>> firstOfEach(Map<Long, List<String>> quotes, int limit) {
         quotes.replaceAll((actorId, texts) -> texts.size() > limit ? texts.subList(0, limit) : texts);
         return quotes;
     }

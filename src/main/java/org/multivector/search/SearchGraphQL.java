@@ -81,8 +81,7 @@ public class SearchGraphQL {
     @Name("totalCount")
     @Description("How many hits the search has across all pages.")
     public @NonNull int totalCount(@Source SearchResultConnection connection) {
-        Map<String, Integer> counts = search.countByType(connection.text(), connection.certainty());
-        return counts.entrySet().stream()
+        return connection.counts(search::countByType).entrySet().stream()
                 .filter(count -> connection.types() == null || connection.types().contains(count.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
     }
@@ -91,7 +90,7 @@ public class SearchGraphQL {
     @Description("How many hits of each kind the text has (with the certainty filter, whatever `types` selects), "
             + "kinds without hits left out, most first.")
     public @NonNull List<@NonNull Facet> facets(@Source SearchResultConnection connection) {
-        return search.countByType(connection.text(), connection.certainty()).entrySet().stream()
+        return connection.counts(search::countByType).entrySet().stream()
                 .filter(count -> count.getValue() > 0)
                 .sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
                 .map(count -> new Facet(count.getKey(), count.getValue()))

@@ -188,6 +188,10 @@ public class SearchIndex {
 
     /** Applies whatever the change log holds beyond the index: all of it, or a rebuild when that is quicker. */
     public void catchUp() {
+        if (indexPath().isEmpty()) {
+            LOG.info("The search index is kept in memory: each service builds its own at start-up");
+            return;
+        }
         ensureOpen();
         follow();
     }

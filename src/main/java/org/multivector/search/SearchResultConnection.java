@@ -2,6 +2,8 @@ package org.multivector.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
@@ -21,6 +23,8 @@ public class SearchResultConnection extends Connection<SearchResult, SearchResul
     private final SearchText text;
     private final Collection<String> types;
     private final Collection<Certainty> certainty;
+    /** Hits per type, counted once when totalCount or facets first asks: both visit every match. */
+    private Map<String, Integer> counts;
 
     SearchResultConnection(List<SearchResult> fetched, PageRequest page, int offset, SearchText text,
             Collection<String> types, Collection<Certainty> certainty) {
@@ -39,8 +43,12 @@ public class SearchResultConnection extends Connection<SearchResult, SearchResul
         return types;
     }
 
-    Collection<Certainty> certainty() {
-        return certainty;
+    /** The hits of each type, counted by {@code counter} the first time they are asked for. */
+    Map<String, Integer> counts(BiFunction<SearchText, Collection<Certainty>, Map<String, Integer>> counter) {
+        if (counts == null) {
+            counts = counter.apply(text, certainty);
+        }
+        return counts;
     }
 
     @Type("SearchResultEdge")

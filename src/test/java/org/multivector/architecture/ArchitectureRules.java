@@ -65,6 +65,12 @@ final class ArchitectureRules {
                         "io.smallrye.graphql.bootstrap..", "graphql.execution..");
     }
 
+    /** Lucene is the search package's business alone: the one place to change to move search to OpenSearch. */
+    ArchRule onlySearchUsesLucene() {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..");
+    }
+
     /** Entities are the model; the GraphQL API classes read and write them, never the other way round. */
     ArchRule entitiesDoNotUseGraphQLApis() {
         return noClasses().that().areAnnotatedWith(Entity.class).and().resideInAPackage(root + "..")

@@ -49,6 +49,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySearchUsesLucene() {
+        RULES.onlySearchUsesLucene().check(service);
+    }
+
+    @Test
     void entitiesDoNotUseGraphQLApis() {
         RULES.entitiesDoNotUseGraphQLApis().check(service);
     }
