@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.multivector.persistence.ChangeAuthor;
 import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.ApiException;
@@ -37,7 +38,16 @@ public class BulkImporter {
     @Inject
     MultivectorConfig config;
 
+    /** Imports the file; its revisions are made by {@code import:<file name>}. */
     public ImportReport importFile(DatasetReader reader) {
+        String location = reader.location();
+        try (ChangeAuthor.Scope author = ChangeAuthor.as(ChangeAuthor.importOf(
+                location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1)))) {
+            return importAll(reader);
+        }
+    }
+
+    private ImportReport importAll(DatasetReader reader) {
         Run run = new Run(reader, config.importing().chunkSize());
         try {
             String unreadable = null;

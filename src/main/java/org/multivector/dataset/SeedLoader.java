@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.multivector.persistence.ChangeAuthor;
 import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.evidence.MentionFinder;
@@ -41,7 +42,7 @@ public class SeedLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (config.seed().enabled()) {
-            try {
+            try (ChangeAuthor.Scope seed = ChangeAuthor.as(ChangeAuthor.SEED)) {
                 seed(config.seed().location());
             } catch (PersistenceException e) {
                 if (!isImported(config.seed().location())) {

@@ -143,7 +143,7 @@ public class Evidence extends KnowledgeEntity {
 
     /** Deletes the evidence of a fact, whose quotes are then written again. */
     public static long deleteStating(StatedFact kind, long factId) {
-        ChangeCapture.touched(kind.changedRecord(factId));
+        ChangeCapture.updated(kind.changedRecord(factId));
         return delete(kind.property(), factId);
     }
 
@@ -195,6 +195,12 @@ public class Evidence extends KnowledgeEntity {
             }
         }
         return null;
+    }
+
+    /** A mention is found, not written: it is no part of any record's history. */
+    @Override
+    public EntityKey revisedRecord() {
+        return mentionedActorId != null ? null : changedRecord();
     }
 
     /** How many passages of the source state facts: mentions are not counted. */

@@ -35,6 +35,21 @@ public abstract class KnowledgeEntity extends PanacheEntityBase {
      */
     @Ignore
     public EntityKey changedRecord() {
+        return ownKey();
+    }
+
+    /**
+     * The record whose history a change of this row belongs to: {@link #changedRecord()} by
+     * default; null for derived rows (an actor's mentions), which make no revision.
+     */
+    @Ignore
+    public EntityKey revisedRecord() {
+        return changedRecord();
+    }
+
+    /** This row as a record: its entity name and id. */
+    @Ignore
+    public EntityKey ownKey() {
         return new EntityKey(getClass().getSimpleName(), id);
     }
 }

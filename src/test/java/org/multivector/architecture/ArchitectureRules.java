@@ -18,15 +18,15 @@ import com.tngtech.archunit.lang.ArchRule;
  * persistence, input checks, the HTTP guard, security, the engine layer, common helpers.</li>
  * <li>Features: each with its entity, its GraphQL queries and its read service.</li>
  * <li>The write model, {@code fact}: the domain's write rules.</li>
- * <li>Entry points: the GraphQL mutations, the dataset imports, the main class.</li>
+ * <li>Entry points: the GraphQL mutations, the dataset imports and exports, the main class.</li>
  * </ol>
  */
 final class ArchitectureRules {
 
     static final String[] INFRASTRUCTURE = { "common", "config", "engine", "errors", "http", "input", "paging",
             "persistence", "security" };
-    static final String[] FEATURES = { "actor", "event", "evidence", "measure", "membership", "relation", "search",
-            "source" };
+    static final String[] FEATURES = { "actor", "event", "evidence", "history", "measure", "membership", "relation",
+            "search", "source" };
 
     private final String root;
 
@@ -46,7 +46,8 @@ final class ArchitectureRules {
                 .layer("Infrastructure").definedBy(packages(INFRASTRUCTURE))
                 .layer("Features").definedBy(packages(FEATURES))
                 .layer("Write model").definedBy(root + ".fact..")
-                .layer("Entry points").definedBy(root, root + ".mutation..", root + ".dataset..")
+                .layer("Entry points")
+                .definedBy(root, root + ".mutation..", root + ".dataset..", root + ".export..")
                 .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Write model").mayOnlyBeAccessedByLayers("Entry points")
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("Write model", "Entry points");

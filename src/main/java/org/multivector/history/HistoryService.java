@@ -1,0 +1,63 @@
+package org.multivector.history;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.multivector.paging.Filter;
+import org.multivector.paging.PageRequest;
+import org.multivector.persistence.ReadOnly;
+
+/** Reads the revisions: the latest number, the change feed and each record's history. */
+@ApplicationScoped
+@Transactional
+public class HistoryService {
+
+    /** The entities whose records have a history, by their GraphQL type names. */
+    public static final Set<String> ENTITIES = Set.of("Actor", "Source", "Membership", "PunitiveMeasure", "Relation",
+            "Event");
+
+    @ReadOnly
+    public long latestRevision() {
+        return Revision.latest();
+    }
+
+    /** The changes after revision {@code sinceRevision} of these entities (null: all), in revision order. */
+    @ReadOnly
+    public ChangeConnection changes(long sinceRevision, Collection<String> entities, PageRequest page) {
+        Filter filter = new Filter()
+                .and("revision > :since", "since", sinceRevision)
+                .and("entity in :entities", "entities", entities);
+        return new ChangeConnection(withRevisions(filter.pageById(ChangeRecord.class, page)), page, filter);
+    }
+
+    @ReadOnly
+    public long count(Filter filter) {
+        return filter.count(ChangeRecord.class);
+    }
+
+    /** The changes of these records of one entity, oldest first, by record id. */
+    @ReadOnly
+    public Map<Long, List<Change>> historyOf(String entity, Collection<Long> ids) {
+        Map<Long, List<Change>> history = new LinkedHashMap<>();
+        for (Change change : withRevisions(ChangeRecord.findOf(entity, ids))) {
+            history.computeIfAbsent(Long.parseLong(change.entityId), id -> new ArrayList<>()).add(change);
+        }
+        return history;
+    }
+
+    /** The changes with their revisions' time and author, read in one statement. */
+    private static List<Change> withRevisions(List<ChangeRecord> records) {
+        Set<Long> numbers = new TreeSet<>();
+        records.forEach(record -> numbers.add(record.revision));
+        Map<Long, Revision> revisions = Revision.findByNumbers(numbers);
+        return records.stream().map(record -> new Change(record, revisions.get(record.revision))).toList();
+    }
+}
