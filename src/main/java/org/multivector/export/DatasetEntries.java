@@ -23,6 +23,7 @@ import org.multivector.event.Event;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.StatedFact;
 import org.multivector.measure.PunitiveMeasure;
+import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.membership.Membership;
 import org.multivector.relation.Relation;
 import org.multivector.source.Source;
@@ -80,6 +81,29 @@ final class DatasetEntries {
             case "Relation" -> relations(Relation.listByIds(ids));
             default -> List.of();
         };
+    }
+
+    /** The entries of these records, all of one entity. */
+    @SuppressWarnings("unchecked")
+    List<Described> describe(List<? extends KnowledgeEntity> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        KnowledgeEntity first = records.get(0);
+        if (first instanceof Source) {
+            return sources((List<Source>) records);
+        } else if (first instanceof Actor) {
+            return actors((List<Actor>) records);
+        } else if (first instanceof Event) {
+            return events((List<Event>) records);
+        } else if (first instanceof Membership) {
+            return memberships((List<Membership>) records);
+        } else if (first instanceof PunitiveMeasure) {
+            return measures((List<PunitiveMeasure>) records);
+        } else if (first instanceof Relation) {
+            return relations((List<Relation>) records);
+        }
+        throw new IllegalArgumentException("No entry of the import format holds a " + first.getClass().getSimpleName());
     }
 
     List<Described> sources(List<Source> sources) {
