@@ -24,6 +24,8 @@ public interface MultivectorConfig {
     @WithName("import")
     Import importing();
 
+    Subscriptions subscriptions();
+
     interface Engine {
         /**
          * Whether Multivector's engine layer (package {@code org.multivector.engine}) serves GraphQL
@@ -98,5 +100,22 @@ public interface MultivectorConfig {
 
         /** The seed dataset: {@code classpath:path} or a file path. */
         String location();
+    }
+
+    interface Subscriptions {
+        /** How many subscriptions one WebSocket connection may hold at once. */
+        @WithDefault("10")
+        int maxPerConnection();
+
+        /**
+         * How many changes may wait for a slow subscriber; one more ends its subscription with an
+         * error that names the revision to resync from.
+         */
+        @WithDefault("1000")
+        int buffer();
+
+        /** How often the revisions of other instances on the same database are looked for. */
+        @WithDefault("1s")
+        Duration pollInterval();
     }
 }

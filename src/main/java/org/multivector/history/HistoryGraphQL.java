@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.jboss.logging.Logger;
 import org.multivector.actor.Actor;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.InvalidArgumentException;
@@ -24,8 +25,15 @@ import org.multivector.persistence.Batch;
 import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.relation.Relation;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.vertx.ext.web.RoutingContext;
+
 @GraphQLApi
 public class HistoryGraphQL {
+
+    private static final Logger LOG = Logger.getLogger(HistoryGraphQL.class);
 
     static final String HISTORY = "Every change of this record, oldest first: who made it, when, and its state after it.";
 
@@ -34,6 +42,14 @@ public class HistoryGraphQL {
 
     @Inject
     MultivectorConfig config;
+
+    @Inject
+    ChangeFeed feed;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    private static volatile boolean connectionUnknownLogged;
 
     @Query("revision")
     @Description("The latest revision: every write (a mutation, the seed, each chunk of a bulk import) makes one."
@@ -56,6 +72,31 @@ public class HistoryGraphQL {
         }
         PageRequest page = PageRequest.of(first, after, ChangeConnection.NAME, config.paging());
         return history.changes(sinceRevision == null ? 0 : sinceRevision, entities(entity, "entity"), page);
+    }
+
+    @Subscription("changes")
+    @Description("Every change from now on, as soon as it commits on any instance sharing the database, in revision"
+            + " order (graphql-transport-ws at /graphql). A subscriber that falls more than"
+            + " multivector.subscriptions.buffer changes behind is completed: it reads on with"
+            + " `changes(sinceRevision:)` from the revision before the last one it received, and subscribes again.")
+    public Multi<@NonNull Change> changesFeed(
+            @Name("entity") @Description("Only changes of these types: Actor, Source, Membership, PunitiveMeasure,"
+                    + " Relation, Event.") List<String> entity) {
+        return feed.subscribe(entities(entity, "entity"), connection());
+    }
+
+    /** The WebSocket connection a subscription arrives on, which the per-connection limit counts by. */
+    private Object connection() {
+        RoutingContext current = currentRequest.getCurrent();
+        if (current == null) {
+            if (!connectionUnknownLogged) {
+                connectionUnknownLogged = true;
+                LOG.warn("A subscription's WebSocket connection is unknown: the per-connection limit"
+                        + " (multivector.subscriptions.max-per-connection) does not apply to it");
+            }
+            return null;
+        }
+        return current.request().connection();
     }
 
     @Name("totalCount")

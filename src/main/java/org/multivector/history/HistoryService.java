@@ -53,6 +53,18 @@ public class HistoryService {
         return history;
     }
 
+    /** The id of the latest change, 0 before the first: where the live feed starts. */
+    @ReadOnly
+    public long latestChangeId() {
+        return ChangeRecord.latestId();
+    }
+
+    /** The changes after the change {@code afterId}, in revision order, at most {@code limit}. */
+    @ReadOnly
+    public List<Change> changesAfter(long afterId, int limit) {
+        return withRevisions(ChangeRecord.findAfter(afterId, limit));
+    }
+
     /** The changes with their revisions' time and author, read in one statement. */
     private static List<Change> withRevisions(List<ChangeRecord> records) {
         Set<Long> numbers = new TreeSet<>();
