@@ -12,13 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.multivector.persistence.ChangeAuthor;
 import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.ApiException;
 import org.multivector.evidence.MentionFinder;
 import org.multivector.fact.FactWriter;
 import org.multivector.fact.Mentions;
+import org.multivector.persistence.ChangeAuthor;
 import org.multivector.source.Source;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -9,11 +9,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.multivector.persistence.ChangeAuthor;
 import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.evidence.MentionFinder;
 import org.multivector.fact.Mentions;
+import org.multivector.persistence.ChangeAuthor;
 import org.multivector.source.Source;
 
 import io.quarkus.runtime.StartupEvent;

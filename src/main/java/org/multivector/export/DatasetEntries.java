@@ -23,8 +23,8 @@ import org.multivector.event.Event;
 import org.multivector.evidence.Evidence;
 import org.multivector.evidence.StatedFact;
 import org.multivector.measure.PunitiveMeasure;
-import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.membership.Membership;
+import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.relation.Relation;
 import org.multivector.source.Source;
 

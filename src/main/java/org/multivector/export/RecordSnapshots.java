@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.multivector.persistence.EntityKey;
 import org.multivector.persistence.RecordStates;
 
-import io.quarkus.arc.Unremovable;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.arc.Unremovable;
 
 /**
  * A record's state, as each revision keeps it: its entry in the import format, as JSON, with

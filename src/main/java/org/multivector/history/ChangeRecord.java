@@ -42,11 +42,6 @@ public class ChangeRecord extends PanacheEntityBase {
 
     public String state;
 
-    /** The changes after the change {@code afterId}, in revision order, at most {@code limit}. */
-    public static List<ChangeRecord> findAfter(long afterId, int limit) {
-        return find("id > ?1 order by id", afterId).page(0, limit).list();
-    }
-
     /** The latest change's id, 0 before the first. */
     public static long latestId() {
         Long latest = getEntityManager().createQuery("select max(id) from ChangeRecord", Long.class).getSingleResult();

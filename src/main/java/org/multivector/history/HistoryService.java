@@ -59,12 +59,6 @@ public class HistoryService {
         return ChangeRecord.latestId();
     }
 
-    /** The changes after the change {@code afterId}, in revision order, at most {@code limit}. */
-    @ReadOnly
-    public List<Change> changesAfter(long afterId, int limit) {
-        return withRevisions(ChangeRecord.findAfter(afterId, limit));
-    }
-
     /** The changes with their revisions' time and author, read in one statement. */
     private static List<Change> withRevisions(List<ChangeRecord> records) {
         Set<Long> numbers = new TreeSet<>();

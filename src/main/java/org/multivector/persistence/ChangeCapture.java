@@ -78,6 +78,14 @@ public class ChangeCapture {
         pending.revise(key, ChangeOperation.UPDATED);
     }
 
+    /**
+     * Records the record in the transaction's revision, without searching it again: the baseline
+     * of a database whose records were written before history was kept.
+     */
+    public static void recorded(EntityKey key, ChangeOperation operation) {
+        current().revise(key, operation);
+    }
+
     /** What one transaction changed so far. */
     private static final class Pending {
         final Set<EntityKey> searchKeys = new LinkedHashSet<>();

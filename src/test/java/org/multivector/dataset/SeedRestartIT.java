@@ -18,14 +18,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Runs the packaged jar as a user does, with its defaults, in an empty folder: the first start
- * creates and seeds {@code ./data}, the second reuses it without seeding twice, and a seed
+ * creates and seeds {@code ./data}, the second reuses it, and its history, without seeding twice, and a seed
  * whose quote is not in its source stops the start, naming the quote.
  */
 class SeedRestartIT {
 
     private static final String COUNTS = """
             { sources { title } actors(first: 0) { totalCount } memberships(first: 0) { totalCount }
-              relations(first: 0) { totalCount } }
+              relations(first: 0) { totalCount } revision changes(sinceRevision: 0, first: 0) { totalCount } }
             """;
 
     @Test
@@ -41,9 +41,11 @@ class SeedRestartIT {
         }
         assertEquals(1, first.at("/data/sources").size());
         assertTrue(first.at("/data/actors/totalCount").asInt() >= 15);
+        assertEquals(1, first.at("/data/revision").asInt(), "the seed is the first revision");
+        assertTrue(first.at("/data/changes/totalCount").asInt() >= 30, "a change per record the seed wrote");
 
         try (PackagedService service = PackagedService.start(workDir, Map.of(), "second.log")) {
-            assertEquals(first, service.graphql(COUNTS, Map.of(), null), "the same data after a restart");
+            assertEquals(first, service.graphql(COUNTS, Map.of(), null), "the same data and history after a restart");
             assertTrue(service.log().contains("is already imported"));
         }
     }

@@ -96,6 +96,23 @@ class BatchResolutionTest {
             }
             """;
 
+    static final String HISTORIES = """
+            query Histories($first: Int!) {
+              actors(kind: STATE, first: $first) {
+                nodes {
+                  history { revision at by operation summary }
+                  memberships { history { summary state } organisation { history { summary } } }
+                }
+              }
+            }
+            """;
+
+    static final String CHANGES = """
+            query Changes($first: Int!) {
+              changes(sinceRevision: 0, first: $first) { nodes { revision at by operation entity entityId summary } }
+            }
+            """;
+
     @Inject
     DatasetImporter importer;
 
@@ -159,6 +176,23 @@ class BatchResolutionTest {
         long statements = sameStatementsForTwoTwentyAndForty(SEARCH_RESULTS, "data.searchResults.nodes");
         // the actors found (the index itself is no statement), their names, memberships, organisations, evidence
         assertTrue(statements <= 5, "one statement per level, not per hit: " + statements);
+    }
+
+    @Test
+    void historiesOfActorsAndTheirFactsCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        long statements = sameStatementsForTwoTwentyAndForty(HISTORIES, "data.actors.nodes");
+        // the page; actor histories and their revisions; memberships; their histories and revisions;
+        // organisations; their histories and revisions
+        assertEquals(9, statements, "one statement per level, not per row");
+        GraphQL.query(HISTORIES, Map.of("first", 40))
+                .body("data.actors.nodes.history.flatten().operation", everyItem(notNullValue()))
+                .body("data.actors.nodes.history", everyItem(hasSize(greaterThanOrEqualTo(1))));
+    }
+
+    @Test
+    void aPageOfChangesCostsTwoStatementsWhateverItsSize() {
+        assertEquals(2, sameStatementsForTwoTwentyAndForty(CHANGES, "data.changes.nodes"),
+                "the changes and their revisions");
     }
 
     /** Measures the document for 2, 20 and 40 rows, three times over, and returns the one count. */

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ import org.multivector.support.ExportDatabaseProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -78,7 +76,8 @@ class ExportTest {
         assertTrue(report.complete(), report.describe());
 
         String second = export("/export/dataset.json");
-        assertEquals(withSourcesNumbered(JSON.readTree(first)), withSourcesNumbered(JSON.readTree(second)));
+        assertEquals(ExportCommandIT.withSourcesNumbered(JSON.readTree(first)),
+                ExportCommandIT.withSourcesNumbered(JSON.readTree(second)));
     }
 
     @Test
@@ -136,23 +135,5 @@ class ExportTest {
             count += entry.path(field).asText().equals(value) ? 1 : 0;
         }
         return count;
-    }
-
-    /** The export with its source keys, which hold database ids, replaced by the sources' positions. */
-    private static JsonNode withSourcesNumbered(JsonNode export) {
-        Map<String, String> keys = new HashMap<>();
-        for (JsonNode source : export.path("sources")) {
-            String position = "source #" + keys.size();
-            keys.put(source.path("key").asText(), position);
-            ((ObjectNode) source).put("key", position);
-        }
-        for (JsonNode list : export) {
-            for (JsonNode entry : list) {
-                for (JsonNode quote : entry.path("evidence")) {
-                    ((ObjectNode) quote).put("source", keys.get(quote.path("source").asText()));
-                }
-            }
-        }
-        return export;
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A write that returned success survives {@code kill -9} of the packaged service and a restart
- * on the same database; and the service never logs a credential or a request body.
+ * on the same database, with its revision; and the service never logs a credential or a request body.
  */
 class DurabilityIT {
 
@@ -26,7 +26,7 @@ class DurabilityIT {
             }
             """;
     static final String FIND = """
-            query Find($name: String!) { actor(name: $name) { name description } }
+            query Find($name: String!) { actor(name: $name) { name description history { revision operation } } }
             """;
 
     @Test
@@ -48,6 +48,8 @@ class DurabilityIT {
             for (int i = 0; i < 5; i++) {
                 JsonNode found = second.graphql(FIND, Map.of("name", "crashland " + i), null);
                 assertEquals("Crashland " + i, found.at("/data/actor/name").asText(), found.toString());
+                assertEquals("CREATED", found.at("/data/actor/history/0/operation").asText(),
+                        "its revision committed with it: " + found);
             }
             JsonNode refused = second.graphql(ADD, Map.of("name", "Anonymous", "description", bodyMarker), null);
             assertEquals("UNAUTHORIZED", refused.at("/errors/0/extensions/code").asText());
