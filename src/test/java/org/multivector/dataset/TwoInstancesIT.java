@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.support.PackagedService;
+import org.multivector.support.SubscriptionClient;
 import org.multivector.support.TestDatabases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Two instances of the packaged service on one PostgreSQL database see each other's writes at
- * once, their search indexes within the follower's interval, and a restarted instance does not
+ * once, in their change feeds and subscriptions too, their search indexes within the follower's
+ * interval, and a restarted instance does not
  * seed again. (An embedded H2 file has one owner, so
  * this runs in the PostgreSQL build.)
  */
@@ -25,6 +28,10 @@ class TwoInstancesIT {
     static final String PASSWORD = "two-instances-secret";
     static final String ADD = "mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id } }";
     static final String FIND = "query Find($name: String!) { actor(name: $name) { name } }";
+    static final String CHANGES = """
+            query Changes($since: Int!) { changes(sinceRevision: $since, entity: ["Actor"]) { nodes { summary } } }
+            """;
+    static final String SUBSCRIBE = "subscription { changes(entity: [\"Actor\"]) { summary } }";
     static final String SEARCH = "query Search($text: String!) { search(text: $text) { ... on Actor { name } } }";
 
     @Test
@@ -35,7 +42,15 @@ class TwoInstancesIT {
         try (PackagedService a = PackagedService.start(first, environment, "a.log");
                 PackagedService b = PackagedService.start(second, environment, "b.log")) {
             assertTrue(b.log().contains("is already imported"), "the second instance does not seed again");
+            int revision = b.graphql("{ revision }", Map.of(), null).at("/data/revision").asInt();
+            SubscriptionClient subscriber = SubscriptionClient.connect(URI.create(b.url("/graphql")));
+            subscriber.subscribe("actors", SUBSCRIBE, Map.of());
             assertWritten(a.graphql(ADD, Map.of("name", "Written by A"), PASSWORD));
+            // B's live feed and change feed carry A's write
+            subscriber.next("actors", change -> change.getString("summary").equals("Actor Written by A created"));
+            subscriber.close();
+            assertEquals("Actor Written by A created", b.graphql(CHANGES, Map.of("since", revision), null)
+                    .at("/data/changes/nodes/0/summary").asText());
             assertEquals("Written by A", b.graphql(FIND, Map.of("name", "written by a"), null).at("/data/actor/name").asText());
             assertWritten(b.graphql(ADD, Map.of("name", "Written by B"), PASSWORD));
             assertEquals("Written by B", a.graphql(FIND, Map.of("name", "written by b"), null).at("/data/actor/name").asText());
