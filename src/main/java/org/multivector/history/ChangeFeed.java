@@ -65,6 +65,7 @@ public class ChangeFeed {
 
     private final BroadcastProcessor<Change> processor = BroadcastProcessor.create();
     private final ConcurrentHashMap<Object, AtomicInteger> subscriptionsByConnection = new ConcurrentHashMap<>();
+    private final AtomicInteger subscribers = new AtomicInteger();
     private final AtomicLong lastChangeId = new AtomicLong(-1);
     /** The revision of the latest change handed out: a new subscriber receives the later ones. */
     private final AtomicLong lastRevision = new AtomicLong();
@@ -99,6 +100,11 @@ public class ChangeFeed {
     /** Hands out every change committed since the last poll, in revision order. */
     void poll() {
         try {
+            if (subscribers.get() == 0) {
+                // nobody to hand them to: skip reading them, and a bulk import's states with them
+                skipToLatest();
+                return;
+            }
             List<Change> changes;
             do {
                 changes = readAfter(lastChangeId.get());
@@ -110,6 +116,20 @@ public class ChangeFeed {
             } while (changes.size() == READ);
         } catch (RuntimeException e) {
             LOG.warn("The change feed could not read the latest revisions; it tries again at the next poll", e);
+        }
+    }
+
+    private void skipToLatest() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select c.id, c.revision from revision_change c"
+                        + " where c.id = (select max(id) from revision_change)");
+                ResultSet latest = select.executeQuery()) {
+            if (latest.next()) {
+                lastChangeId.set(latest.getLong(1));
+                lastRevision.set(latest.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the latest change failed", e);
         }
     }
 
@@ -166,6 +186,7 @@ public class ChangeFeed {
         // subscribed on an event-loop thread: no statement here
         long subscribedAt = lastRevision.get();
         AtomicLong lastDelivered = new AtomicLong();
+        subscribers.incrementAndGet();
         return processor
                 .select().where(change -> entities == null || entities.contains(change.entity))
                 .onOverflow().buffer(buffer)
@@ -175,6 +196,7 @@ public class ChangeFeed {
                         + " %d)", buffer, resyncFrom(subscribedAt, lastDelivered.get())))
                 .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .onTermination().invoke(() -> {
+                    subscribers.decrementAndGet();
                     if (held != null) {
                         release(connection, held);
                     }
