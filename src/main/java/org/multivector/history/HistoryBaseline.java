@@ -31,13 +31,10 @@ public class HistoryBaseline {
 
     private static final int CHUNK = 1000;
 
-    private static final List<String> ENTITIES = List.of("Source", "Actor", "Event", "Membership", "PunitiveMeasure",
-            "Relation");
-
     // before the seed, which would otherwise make revision 1 of a database that has records
     void onStart(@Observes @Priority(1) StartupEvent event, EntityManager entityManager) {
         boolean needed = QuarkusTransaction.requiringNew().call(() -> Revision.latest() == 0
-                && ENTITIES.stream().anyMatch(entity -> !entityManager.createQuery("select id from " + entity,
+                && HistoryService.ENTITIES.stream().anyMatch(entity -> !entityManager.createQuery("select id from " + entity,
                         Long.class).setMaxResults(1).getResultList().isEmpty()));
         if (!needed) {
             return;
@@ -45,7 +42,7 @@ public class HistoryBaseline {
         long started = System.nanoTime();
         long records = 0;
         try (ChangeAuthor.Scope baseline = ChangeAuthor.as(AUTHOR)) {
-            for (String entity : ENTITIES) {
+            for (String entity : HistoryService.ENTITIES) {
                 long after = 0;
                 while (true) {
                     long from = after;

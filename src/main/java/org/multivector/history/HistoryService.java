@@ -20,9 +20,9 @@ import org.multivector.persistence.ReadOnly;
 @Transactional
 public class HistoryService {
 
-    /** The entities whose records have a history, by their GraphQL type names. */
-    public static final Set<String> ENTITIES = Set.of("Actor", "Source", "Membership", "PunitiveMeasure", "Relation",
-            "Event");
+    /** The entities whose records have a history, by their GraphQL type names, in the order an import writes them. */
+    public static final List<String> ENTITIES = List.of("Source", "Actor", "Event", "Membership", "PunitiveMeasure",
+            "Relation");
 
     @ReadOnly
     public long latestRevision() {

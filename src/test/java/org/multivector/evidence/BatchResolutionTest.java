@@ -107,6 +107,19 @@ class BatchResolutionTest {
             }
             """;
 
+    static final String FACT_HISTORIES = """
+            query FactHistories($first: Int!) {
+              actors(kind: STATE, first: $first) {
+                nodes {
+                  measuresImposed { history { summary } }
+                  relations { history { summary } }
+                }
+              }
+              sources { history { summary } }
+              events(first: 1) { nodes { history { summary } } }
+            }
+            """;
+
     static final String CHANGES = """
             query Changes($first: Int!) {
               changes(sinceRevision: 0, first: $first) { nodes { revision at by operation entity entityId summary } }
@@ -187,6 +200,13 @@ class BatchResolutionTest {
         GraphQL.query(HISTORIES, Map.of("first", 40))
                 .body("data.actors.nodes.history.flatten().operation", everyItem(notNullValue()))
                 .body("data.actors.nodes.history", everyItem(hasSize(greaterThanOrEqualTo(1))));
+    }
+
+    @Test
+    void historiesOfMeasuresRelationsSourcesAndEventsCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        long statements = sameStatementsForTwoTwentyAndForty(FACT_HISTORIES, "data.actors.nodes");
+        // measured: 11 statements, the same for 2, 20 and 40 actors (which sameStatementsForTwoTwentyAndForty asserts)
+        assertEquals(11, statements, "one statement per level, not per row");
     }
 
     @Test
