@@ -1,8 +1,6 @@
 package org.multivector.actor;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -17,7 +15,7 @@ import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.input.Ids;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 
 @GraphQLApi
 public class ActorGraphQL {
@@ -26,14 +24,23 @@ public class ActorGraphQL {
     ActorService actors;
 
     @Inject
+    PastRecords past;
+
+    @Inject
     MultivectorConfig config;
 
     @Query("actor")
     @Description("One actor, by id or by name. The name may be the canonical name or any alias, in any case.")
     public Actor actor(@Id @Description("The actor's id.") String id,
-            @Description("The actor's canonical name or any alias, in any case.") String name) {
+            @Description("The actor's canonical name or any alias, in any case.") String name,
+            @Description(PastRecords.AS_OF) Integer asOf) {
         if ((id == null) == (name == null)) {
             throw new InvalidArgumentException("Give exactly one of the arguments 'id' and 'name'");
+        }
+        Long revision = past.revision(asOf);
+        if (revision != null) {
+            return (id != null ? actors.findById(Ids.parse(id, "id"), revision) : actors.findByName(name, revision))
+                    .orElse(null);
         }
         return id != null ? actors.findById(Ids.parse(id, "id")).orElse(null) : actors.findByName(name).orElse(null);
     }
@@ -51,12 +58,7 @@ public class ActorGraphQL {
     @Name("aliases")
     @Description("Other names that resolve to this actor: \"CSTO\", \"Russian Federation\".")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> parents) {
-        Map<Long, List<String>> aliases = actors.aliasesOf(Batch.ids(parents));
-        List<List<String>> result = new ArrayList<>(parents.size());
-        for (Actor parent : parents) {
-            result.add(aliases.getOrDefault(parent.id, List.of()));
-        }
-        return result;
+        return actors.aliasesOf(parents);
     }
 
     @Name("totalCount")

@@ -1,14 +1,15 @@
 package org.multivector.actor;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.Text;
@@ -18,11 +19,15 @@ import org.multivector.errors.NotFoundException;
 import org.multivector.paging.Filter;
 import org.multivector.paging.PageRequest;
 import org.multivector.persistence.Like;
+import org.multivector.persistence.PastRecords;
 import org.multivector.persistence.ReadOnly;
 
 @ApplicationScoped
 @Transactional
 public class ActorService implements EntityLookup<Actor> {
+
+    @Inject
+    PastRecords past;
 
     @ReadOnly
     public Optional<Actor> findById(long id) {
@@ -34,20 +39,51 @@ public class ActorService implements EntityLookup<Actor> {
         return Actor.findByName(name);
     }
 
+    /** The actor with this id as it was just after the revision, if it existed then. */
+    @ReadOnly
+    public Optional<Actor> findById(long id, long asOf) {
+        return Optional.ofNullable(past.find(Actor.class, List.of(id), asOf).get(id));
+    }
+
+    /**
+     * The actor that had this canonical name or alias just after the revision. An actor that had
+     * it then either has it now or has changed since: those are the only candidates.
+     */
+    @ReadOnly
+    public Optional<Actor> findByName(String name, long asOf) {
+        Set<Long> candidates = new LinkedHashSet<>();
+        ActorName.findActorId(name).ifPresent(candidates::add);
+        candidates.addAll(past.changedSince(Actor.class, asOf));
+        String key = Text.nameKey(name);
+        return past.find(Actor.class, candidates, asOf).values().stream()
+                .filter(actor -> Text.nameKey(actor.name).equals(key)
+                        || actor.asOf().texts("aliases").stream().map(Text::nameKey).anyMatch(key::equals))
+                .findFirst();
+    }
+
     /**
      * The id of the actor a filter argument names, by canonical name or alias. A name that
      * matches no actor is the client's mistake, and the error says which argument held it.
      */
     @ReadOnly
     public Long resolveId(String name, String argument) {
+        return resolveId(name, argument, null);
+    }
+
+    /** The id of the actor a filter argument names, as of a revision (null: now). */
+    @ReadOnly
+    public Long resolveId(String name, String argument, Long asOf) {
         if (name == null) {
             return null;
         }
         if (name.isBlank()) {
             throw new InvalidArgumentException("Argument '" + argument + "' must not be blank");
         }
-        return ActorName.findActorId(name).orElseThrow(() -> new NotFoundException(
-                "No actor is named '" + Text.abbreviate(name, 120) + "' (argument '" + argument + "')"));
+        Optional<Long> id = asOf == null ? ActorName.findActorId(name)
+                : findByName(name, asOf).map(actor -> actor.id);
+        return id.orElseThrow(() -> new NotFoundException("No actor " + (asOf == null ? "is" : "was") + " named '"
+                + Text.abbreviate(name, 120) + "'" + (asOf == null ? "" : " at revision " + asOf) + " (argument '"
+                + argument + "')"));
     }
 
     @ReadOnly
@@ -78,13 +114,17 @@ public class ActorService implements EntityLookup<Actor> {
         return Actor.listByIds(ids);
     }
 
-    /** Aliases of each actor, keyed by actor id, in the order they were added. */
+    /** The aliases of each actor, in the order they were added; a past actor's as its state kept them. */
     @ReadOnly
-    public Map<Long, List<String>> aliasesOf(Collection<Long> actorIds) {
+    public List<List<String>> aliasesOf(List<Actor> actors) {
         Map<Long, List<String>> aliases = new HashMap<>();
-        for (ActorName alias : ActorName.findAliasesOf(actorIds)) {
-            aliases.computeIfAbsent(alias.actorId, id -> new ArrayList<>()).add(alias.name);
+        List<Long> currentIds = actors.stream().filter(actor -> actor.asOf() == null).map(actor -> actor.id).toList();
+        if (!currentIds.isEmpty()) {
+            for (ActorName alias : ActorName.findAliasesOf(currentIds)) {
+                aliases.computeIfAbsent(alias.actorId, id -> new ArrayList<>()).add(alias.name);
+            }
         }
-        return aliases;
+        return actors.stream().map(actor -> actor.asOf() != null ? actor.asOf().texts("aliases")
+                : aliases.getOrDefault(actor.id, List.of())).toList();
     }
 }

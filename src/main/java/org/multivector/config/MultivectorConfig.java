@@ -19,6 +19,8 @@ public interface MultivectorConfig {
 
     Seed seed();
 
+    History history();
+
     Editor editor();
 
     @WithName("import")
@@ -100,6 +102,15 @@ public interface MultivectorConfig {
 
         /** The seed dataset: {@code classpath:path} or a file path. */
         String location();
+    }
+
+    interface History {
+        /**
+         * How many changes of one type may follow the revision an {@code asOf} read names: a past
+         * read costs in proportion to them, and one further back is refused.
+         */
+        @WithDefault("10000")
+        int asOfMaxChanges();
     }
 
     interface Subscriptions {

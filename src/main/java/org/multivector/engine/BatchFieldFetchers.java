@@ -27,6 +27,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 import org.multivector.persistence.Batch;
+import org.multivector.persistence.KnowledgeEntity;
 
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
@@ -106,7 +107,9 @@ final class BatchFieldFetchers {
                         // an asynchronous batch method (Uni, CompletionStage) stays SmallRye's
                         continue;
                     } else if (reference != null) {
-                        fetchers.put(coordinates, ReferenceFetcher.of(method, parent, reference, lookups));
+                        BatchMethod asMethod = new BatchMethod(Arc.container().instance(api).get(), method, List.of());
+                        fetchers.put(coordinates, ReferenceFetcher.of(method, parent, reference, lookups,
+                                new BatchFieldFetcher(coordinates.toString(), asMethod)));
                     } else if (arguments != null) {
                         BatchMethod batchMethod = new BatchMethod(Arc.container().instance(api).get(), method, arguments);
                         fetchers.put(coordinates, new BatchFieldFetcher(coordinates.toString(), batchMethod));
@@ -244,12 +247,16 @@ final class BatchFieldFetchers {
      * graphql-java dispatches level by level: every reference to that type on the level is read
      * with one call of its {@link EntityLookup}, and each id at most once per query.
      */
-    private record ReferenceFetcher(String loaderName, PropertyAccessor id, EntityLookup<?> lookup)
-            implements DataFetcher<CompletableFuture<Object>> {
+    private record ReferenceFetcher(String loaderName, PropertyAccessor id, EntityLookup<?> lookup,
+            BatchFieldFetcher pastFetcher) implements DataFetcher<CompletableFuture<Object>> {
 
-        /** The fetcher of the {@link Reference} method, checked against its parent and return types. */
+        /**
+         * The fetcher of the {@link Reference} method, checked against its parent and return types;
+         * {@code pastFetcher} calls the method itself for parents read as of a past revision, whose
+         * references are as of the same revision.
+         */
         static ReferenceFetcher of(Method method, Class<?> parent, Reference reference,
-                Map<Class<?>, EntityLookup<?>> lookups) throws LeanEngine.Mismatch {
+                Map<Class<?>, EntityLookup<?>> lookups, BatchFieldFetcher pastFetcher) throws LeanEngine.Mismatch {
             String where = "@Reference on " + method.getDeclaringClass().getSimpleName() + "." + method.getName();
             PropertyAccessor id = PropertyAccessor.find(parent, reference.idField());
             if (id == PropertyAccessor.NONE || id.type() != Long.class) {
@@ -263,11 +270,14 @@ final class BatchFieldFetchers {
                 throw new LeanEngine.Mismatch(where + ": no EntityLookup bean finds what it returns, "
                         + method.getGenericReturnType());
             }
-            return new ReferenceFetcher("EntityLookup:" + entity.getName(), id, lookup);
+            return new ReferenceFetcher("EntityLookup:" + entity.getName(), id, lookup, pastFetcher);
         }
 
         @Override
         public CompletableFuture<Object> get(DataFetchingEnvironment environment) throws Exception {
+            if (environment.getSource() instanceof KnowledgeEntity parent && parent.asOf() != null) {
+                return pastFetcher.get(environment);
+            }
             Object referenced = id.read(environment.getSource());
             if (referenced == null) {
                 return CompletableFuture.completedFuture(null);

@@ -23,7 +23,9 @@
  * {@code a: memberships(status: MEMBER) b: memberships} answers {@code b} with {@code a}'s
  * rows; the one test of it, in {@code MembershipQueriesTest}, is skipped in the engine-off run). Fields marked
  * {@link org.multivector.engine.Reference} share one loader per entity type
- * ({@link org.multivector.engine.EntityLookup}): Q3's imposers and targets in one query.</li>
+ * ({@link org.multivector.engine.EntityLookup}): Q3's imposers and targets in one query. A parent read
+ * as of a past revision ({@code asOf}) goes to the method itself, which reads its references as of
+ * the same revision.</li>
  * <li>{@link org.multivector.engine.SelectionBlindFetcher} around SmallRye's resolver fetchers:
  * shows them no selection, which they copied as JSON twice per call (6.6% of a list query).</li>
  * <li>{@link org.multivector.engine.OnceBuiltDataFetchers}: Quarkus's resolver fetchers built

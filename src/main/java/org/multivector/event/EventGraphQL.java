@@ -1,11 +1,7 @@
 package org.multivector.event;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -24,7 +20,7 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 
 @GraphQLApi
 public class EventGraphQL {
@@ -39,6 +35,9 @@ public class EventGraphQL {
     ActorService actors;
 
     @Inject
+    PastRecords past;
+
+    @Inject
     MultivectorConfig config;
 
     @Query("events")
@@ -46,32 +45,24 @@ public class EventGraphQL {
     public @NonNull EventConnection events(
             @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
-            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
-        return events.list(Certainty.filter(certainty, "certainty"), PageRequest.of(first, after, EventConnection.NAME, config.paging()));
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after,
+            @Description(PastRecords.AS_OF) Integer asOf) {
+        PageRequest page = PageRequest.of(first, after, EventConnection.NAME, config.paging());
+        return events.list(Certainty.filter(certainty, "certainty"), page, past.revision(asOf));
     }
 
     @Name("place")
     @Description("Where it happened, where the source says.")
     @Reference(idField = "placeId")
     public List<Actor> place(@Source List<Event> parents) {
-        return Batch.lookup(parents, event -> event.placeId, actors::findByIds);
+        return past.lookup(parents, event -> event.placeId, Actor.class, actors::findByIds);
     }
 
     @Name("participants")
     @Description("The actors that took part or were affected.")
     public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> parents) {
-        Map<Long, List<Long>> participantIds = events.participantIdsOf(Batch.ids(parents));
-        Set<Long> allIds = new LinkedHashSet<>();
-        participantIds.values().forEach(allIds::addAll);
-        Map<Long, Actor> byId = new HashMap<>();
-        if (!allIds.isEmpty()) {
-            actors.findByIds(allIds).forEach(actor -> byId.put(actor.id, actor));
-        }
-        List<List<Actor>> result = new ArrayList<>(parents.size());
-        for (Event parent : parents) {
-            result.add(participantIds.getOrDefault(parent.id, List.of()).stream().map(byId::get).toList());
-        }
-        return result;
+        Map<Event, List<Long>> participantIds = events.participantIdsOf(parents);
+        return past.lookupAll(parents, participantIds::get, Actor.class, actors::findByIds);
     }
 
     @Name("totalCount")

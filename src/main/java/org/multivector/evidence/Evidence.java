@@ -1,5 +1,6 @@
 package org.multivector.evidence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +14,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.multivector.persistence.AsOf;
 import org.multivector.persistence.Batch;
 import org.multivector.persistence.ChangeCapture;
 import org.multivector.persistence.EntityKey;
 import org.multivector.persistence.KnowledgeEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A verbatim passage of a source that states one fact, or, as a mention, names one actor.
@@ -73,6 +77,26 @@ public class Evidence extends KnowledgeEntity {
         evidence.start = start;
         evidence.end = start + quote.length();
         return evidence;
+    }
+
+    /**
+     * The passages that stated a past fact, as its state kept them, read as of the same revision.
+     * A state written before passages' ids were kept (the first history build) gives them id 0.
+     */
+    public static List<Evidence> keptIn(AsOf fact) {
+        JsonNode quotes = fact.state().get("evidence");
+        List<Long> ids = fact.ids("evidenceIds");
+        List<Evidence> passages = new ArrayList<>();
+        if (quotes != null) {
+            for (JsonNode quote : quotes) {
+                Evidence passage = of(quote.get("sourceId").asLong(), quote.get("quote").asText(),
+                        quote.get("start").asInt());
+                passage.id = passages.size() < ids.size() ? ids.get(passages.size()) : 0L;
+                passage.readAsOf(new AsOf(fact.revision(), null));
+                passages.add(passage);
+            }
+        }
+        return passages;
     }
 
     /** The evidence of these facts of one kind, in the order it was recorded. */

@@ -13,7 +13,7 @@ import org.multivector.actor.Actor;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.Reference;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 import org.multivector.source.SourceService;
 
 /** The source of every piece of evidence, in batches; each fact type declares its own {@code evidence} field. */
@@ -25,6 +25,9 @@ public class EvidenceGraphQL {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    PastRecords past;
 
     @Inject
     MultivectorConfig config;
@@ -49,6 +52,6 @@ public class EvidenceGraphQL {
     @Description("The document the quote is taken from.")
     @Reference(idField = "sourceId")
     public List<org.multivector.source.@NonNull Source> source(@Source List<Evidence> parents) {
-        return Batch.lookup(parents, quote -> quote.sourceId, sources::findByIds);
+        return past.lookup(parents, quote -> quote.sourceId, org.multivector.source.Source.class, sources::findByIds);
     }
 }

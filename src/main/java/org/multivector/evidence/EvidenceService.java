@@ -1,6 +1,8 @@
 package org.multivector.evidence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,15 @@ public class EvidenceService {
     /** For each fact of one kind, the passages that state it: the {@code evidence} field of every fact type. */
     @ReadOnly
     public List<List<Evidence>> stating(StatedFact kind, List<? extends KnowledgeEntity> facts) {
-        return Batch.group(facts, Evidence.findStating(kind, Batch.ids(facts)), kind::factIdOf);
+        List<KnowledgeEntity> current = facts.stream().filter(fact -> fact.asOf() == null)
+                .map(KnowledgeEntity.class::cast).toList();
+        Iterator<List<Evidence>> currentEvidence = current.isEmpty() ? Collections.emptyIterator()
+                : Batch.group(current, Evidence.findStating(kind, Batch.ids(current)), kind::factIdOf).iterator();
+        List<List<Evidence>> result = new ArrayList<>(facts.size());
+        for (KnowledgeEntity fact : facts) {
+            result.add(fact.asOf() == null ? currentEvidence.next() : Evidence.keptIn(fact.asOf()));
+        }
+        return result;
     }
 
     /** A page of each actor's mentions, all pages in two statements. */

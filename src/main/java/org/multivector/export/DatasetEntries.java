@@ -136,12 +136,13 @@ final class DatasetEntries {
         });
         participants.values().forEach(actorIds::addAll);
         Map<Long, String> names = actorNames(actorIds);
-        Map<Long, List<Quote>> quotes = quotes(StatedFact.EVENT, events, event -> event.id);
+        Quotes quotes = quotes(StatedFact.EVENT, events, event -> event.id);
         return events.stream().map(event -> new Described(event.id, "Event " + event.name,
                 new EventEntry(event.name, event.kind, event.date, event.placeId == null ? null : names.get(event.placeId),
                         participants.getOrDefault(event.id, List.of()).stream().map(names::get).toList(),
-                        event.certainty, event.attributedTo, quotes.getOrDefault(event.id, List.of())),
-                references("placeId", event.placeId, "participantIds", participants.getOrDefault(event.id, List.of()))))
+                        event.certainty, event.attributedTo, quotes.of(event.id)),
+                references("placeId", event.placeId, "participantIds", participants.getOrDefault(event.id, List.of()),
+                        "evidenceIds", quotes.idsOf(event.id))))
                 .toList();
     }
 
@@ -152,7 +153,7 @@ final class DatasetEntries {
             actorIds.add(membership.organisationId);
         });
         Map<Long, String> names = actorNames(actorIds);
-        Map<Long, List<Quote>> quotes = quotes(StatedFact.MEMBERSHIP, memberships, membership -> membership.id);
+        Quotes quotes = quotes(StatedFact.MEMBERSHIP, memberships, membership -> membership.id);
         return memberships.stream().map(membership -> {
             String member = names.get(membership.memberId);
             String organisation = names.get(membership.organisationId);
@@ -160,8 +161,9 @@ final class DatasetEntries {
                     "Membership " + member + " → " + organisation + " (" + membership.status + ")",
                     new MembershipEntry(member, organisation, membership.status, membership.since, membership.until,
                             membership.certainty, membership.attributedTo,
-                            quotes.getOrDefault(membership.id, List.of())),
-                    references("memberId", membership.memberId, "organisationId", membership.organisationId));
+                            quotes.of(membership.id)),
+                    references("memberId", membership.memberId, "organisationId", membership.organisationId,
+                            "evidenceIds", quotes.idsOf(membership.id)));
         }).toList();
     }
 
@@ -180,7 +182,7 @@ final class DatasetEntries {
         if (!eventIds.isEmpty()) {
             Event.listByIds(eventIds).forEach(event -> events.put(event.id, event.name));
         }
-        Map<Long, List<Quote>> quotes = quotes(StatedFact.MEASURE, measures, measure -> measure.id);
+        Quotes quotes = quotes(StatedFact.MEASURE, measures, measure -> measure.id);
         return measures.stream().map(measure -> {
             String imposer = names.get(measure.imposerId);
             String target = names.get(measure.targetId);
@@ -189,9 +191,10 @@ final class DatasetEntries {
                     new MeasureEntry(imposer, target, measure.kind, measure.status, measure.summary, measure.scope,
                             measure.statedReason, measure.assessedMotive,
                             measure.triggerEventId == null ? null : events.get(measure.triggerEventId), measure.date,
-                            measure.certainty, measure.attributedTo, quotes.getOrDefault(measure.id, List.of())),
+                            measure.certainty, measure.attributedTo, quotes.of(measure.id)),
                     references("imposerId", measure.imposerId, "targetId", measure.targetId, "triggerId",
-                            measure.triggerEventId));
+                            measure.triggerEventId, "evidenceIds",
+                            quotes.idsOf(measure.id)));
         }).toList();
     }
 
@@ -202,14 +205,15 @@ final class DatasetEntries {
             actorIds.add(relation.objectId);
         });
         Map<Long, String> names = actorNames(actorIds);
-        Map<Long, List<Quote>> quotes = quotes(StatedFact.RELATION, relations, relation -> relation.id);
+        Quotes quotes = quotes(StatedFact.RELATION, relations, relation -> relation.id);
         return relations.stream().map(relation -> {
             String subject = names.get(relation.subjectId);
             String object = names.get(relation.objectId);
             return new Described(relation.id, "Relation " + subject + " " + relation.type + " " + object,
                     new RelationEntry(subject, relation.type, object, relation.certainty, relation.attributedTo,
-                            quotes.getOrDefault(relation.id, List.of())),
-                    references("subjectId", relation.subjectId, "objectId", relation.objectId));
+                            quotes.of(relation.id)),
+                    references("subjectId", relation.subjectId, "objectId", relation.objectId, "evidenceIds",
+                            quotes.idsOf(relation.id)));
         }).toList();
     }
 
@@ -232,14 +236,28 @@ final class DatasetEntries {
         return names;
     }
 
-    /** The quotes of these facts, by fact id, in the order recorded. */
-    private <F> Map<Long, List<Quote>> quotes(StatedFact kind, List<F> facts, Function<F, Long> idOf) {
-        Map<Long, List<Quote>> quotes = new HashMap<>();
+    /** The quotes of facts, and the ids of the passages they are, by fact id, in the order recorded. */
+    private record Quotes(Map<Long, List<Quote>> quotes, Map<Long, List<Long>> ids) {
+
+        List<Quote> of(long factId) {
+            return quotes.getOrDefault(factId, List.of());
+        }
+
+        List<Long> idsOf(long factId) {
+            return ids.getOrDefault(factId, List.of());
+        }
+    }
+
+    /** The quotes of these facts. */
+    private <F> Quotes quotes(StatedFact kind, List<F> facts, Function<F, Long> idOf) {
+        Quotes quotes = new Quotes(new HashMap<>(), new HashMap<>());
         if (facts.isEmpty()) {
             return quotes;
         }
         for (Evidence evidence : Evidence.findStating(kind, ids(facts, idOf))) {
-            quotes.computeIfAbsent(kind.factIdOf(evidence), id -> new ArrayList<>()).add(naming.quote(evidence));
+            Long factId = kind.factIdOf(evidence);
+            quotes.quotes().computeIfAbsent(factId, id -> new ArrayList<>()).add(naming.quote(evidence));
+            quotes.ids().computeIfAbsent(factId, id -> new ArrayList<>()).add(evidence.id);
         }
         return quotes;
     }

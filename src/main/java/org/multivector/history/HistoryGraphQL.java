@@ -143,7 +143,12 @@ public class HistoryGraphQL {
 
     private List<List<Change>> historyOf(String entity, List<? extends KnowledgeEntity> records) {
         Map<Long, List<Change>> changes = history.historyOf(entity, Batch.ids(records));
-        return records.stream().map(record -> changes.getOrDefault(record.id, List.of())).toList();
+        return records.stream().map(record -> {
+            List<Change> all = changes.getOrDefault(record.id, List.of());
+            Long asOf = record.pastRevision();
+            // a record read as of a past revision has the history it had then
+            return asOf == null ? all : all.stream().filter(change -> change.revision <= asOf).toList();
+        }).toList();
     }
 
     /** The entity names of a filter argument, checked; null for all. */

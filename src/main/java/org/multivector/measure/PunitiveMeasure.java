@@ -17,6 +17,8 @@ import org.multivector.common.SearchHit;
 import org.multivector.evidence.Claim;
 import org.multivector.persistence.Batch;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 @Entity
 @Table(name = "punitive_measure")
 @Type("PunitiveMeasure")
@@ -58,6 +60,8 @@ public class PunitiveMeasure extends Claim implements SearchHit {
 
     @Ignore
     @Column(name = "trigger_event_id")
+    // a revision's state names it as the import format's references do
+    @JsonAlias("triggerId")
     public Long triggerEventId;
 
     @Column(name = "measure_date")

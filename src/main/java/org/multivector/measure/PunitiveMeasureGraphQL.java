@@ -22,7 +22,7 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 
 @GraphQLApi
 public class PunitiveMeasureGraphQL {
@@ -40,6 +40,9 @@ public class PunitiveMeasureGraphQL {
     EventService events;
 
     @Inject
+    PastRecords past;
+
+    @Inject
     MultivectorConfig config;
 
     @Query("punitiveMeasures")
@@ -51,10 +54,12 @@ public class PunitiveMeasureGraphQL {
             @Description("Only measures with this status.") MeasureStatus status,
             @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
-            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after,
+            @Description(PastRecords.AS_OF) Integer asOf) {
         PageRequest page = PageRequest.of(first, after, PunitiveMeasureConnection.NAME, config.paging());
-        return measures.list(actors.resolveId(imposer, "imposer"), actors.resolveId(target, "target"), kind, status,
-                Certainty.filter(certainty, "certainty"), page);
+        Long revision = past.revision(asOf);
+        return measures.list(actors.resolveId(imposer, "imposer", revision), actors.resolveId(target, "target", revision),
+                kind, status, Certainty.filter(certainty, "certainty"), page, revision);
     }
 
     @Name("measuresImposed")
@@ -62,8 +67,7 @@ public class PunitiveMeasureGraphQL {
     public List<@NonNull List<@NonNull PunitiveMeasure>> measuresImposed(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(parents, Claim.withCertainty(measures.imposedBy(Batch.ids(parents)), certainty),
-                measure -> measure.imposerId);
+        return measures.imposedBy(parents).stream().map(rows -> Claim.withCertainty(rows, certainty)).toList();
     }
 
     @Name("measuresReceived")
@@ -71,8 +75,7 @@ public class PunitiveMeasureGraphQL {
     public List<@NonNull List<@NonNull PunitiveMeasure>> measuresReceived(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(parents, Claim.withCertainty(measures.receivedBy(Batch.ids(parents)), certainty),
-                measure -> measure.targetId);
+        return measures.receivedBy(parents).stream().map(rows -> Claim.withCertainty(rows, certainty)).toList();
     }
 
 
@@ -80,21 +83,21 @@ public class PunitiveMeasureGraphQL {
     @Description("The actor that imposed the measure.")
     @Reference(idField = "imposerId")
     public List<@NonNull Actor> imposer(@Source List<PunitiveMeasure> parents) {
-        return Batch.lookup(parents, measure -> measure.imposerId, actors::findByIds);
+        return past.lookup(parents, measure -> measure.imposerId, Actor.class, actors::findByIds);
     }
 
     @Name("target")
     @Description("The actor the measure is aimed at.")
     @Reference(idField = "targetId")
     public List<@NonNull Actor> target(@Source List<PunitiveMeasure> parents) {
-        return Batch.lookup(parents, measure -> measure.targetId, actors::findByIds);
+        return past.lookup(parents, measure -> measure.targetId, Actor.class, actors::findByIds);
     }
 
     @Name("trigger")
     @Description("The event the measure answered, where the source says.")
     @Reference(idField = "triggerEventId")
     public List<Event> trigger(@Source List<PunitiveMeasure> parents) {
-        return Batch.lookup(parents, measure -> measure.triggerEventId, events::findByIds);
+        return past.lookup(parents, measure -> measure.triggerEventId, Event.class, events::findByIds);
     }
 
     @Name("totalCount")

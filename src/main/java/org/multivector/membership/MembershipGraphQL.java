@@ -20,7 +20,7 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 
 @GraphQLApi
 public class MembershipGraphQL {
@@ -35,6 +35,9 @@ public class MembershipGraphQL {
     ActorService actors;
 
     @Inject
+    PastRecords past;
+
+    @Inject
     MultivectorConfig config;
 
     @Query("memberships")
@@ -45,10 +48,13 @@ public class MembershipGraphQL {
             @Description("Only memberships with this status.") MembershipStatus status,
             @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
-            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after,
+            @Description(PastRecords.AS_OF) Integer asOf) {
         PageRequest page = PageRequest.of(first, after, MembershipConnection.NAME, config.paging());
-        return memberships.list(actors.resolveId(member, "member"), actors.resolveId(organisation, "organisation"),
-                status, Certainty.filter(certainty, "certainty"), page);
+        Long revision = past.revision(asOf);
+        return memberships.list(actors.resolveId(member, "member", revision),
+                actors.resolveId(organisation, "organisation", revision), status,
+                Certainty.filter(certainty, "certainty"), page, revision);
     }
 
     @Name("memberships")
@@ -57,8 +63,7 @@ public class MembershipGraphQL {
             @Name("status") @Description("Only memberships with this status.") MembershipStatus status,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(actors, matching(memberships.ofMembers(Batch.ids(actors)), status, certainty),
-                membership -> membership.memberId);
+        return memberships.ofMembers(actors).stream().map(rows -> matching(rows, status, certainty)).toList();
     }
 
     @Name("members")
@@ -67,23 +72,22 @@ public class MembershipGraphQL {
             @Name("status") @Description("Only memberships with this status.") MembershipStatus status,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.group(organisations, matching(memberships.ofOrganisations(Batch.ids(organisations)), status,
-                certainty),
-                membership -> membership.organisationId);
+        return memberships.ofOrganisations(organisations).stream().map(rows -> matching(rows, status, certainty))
+                .toList();
     }
 
     @Name("member")
     @Description("The actor that is (or declined to be) a member.")
     @Reference(idField = "memberId")
     public List<@NonNull Actor> member(@Source List<Membership> parents) {
-        return Batch.lookup(parents, membership -> membership.memberId, actors::findByIds);
+        return past.lookup(parents, membership -> membership.memberId, Actor.class, actors::findByIds);
     }
 
     @Name("organisation")
     @Description("The organisation or bloc.")
     @Reference(idField = "organisationId")
     public List<@NonNull Actor> organisation(@Source List<Membership> parents) {
-        return Batch.lookup(parents, membership -> membership.organisationId, actors::findByIds);
+        return past.lookup(parents, membership -> membership.organisationId, Actor.class, actors::findByIds);
     }
 
     private static List<Membership> matching(List<Membership> rows, MembershipStatus status,

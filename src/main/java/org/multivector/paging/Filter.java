@@ -1,13 +1,18 @@
 package org.multivector.paging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.TypedQuery;
 
 import org.multivector.persistence.EntityQueries;
+import org.multivector.persistence.KnowledgeEntity;
+import org.multivector.persistence.PastRecords;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -16,6 +21,21 @@ public final class Filter {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+
+    /** Set when the rows are read as of a past revision: the same conditions, tested on past states. */
+    private Past past;
+
+    /** A past read: its revision, and the filter's conditions as a test of a record. */
+    private record Past(PastRecords records, long revision, Predicate<Object> matches) {
+
+        @SuppressWarnings("unchecked")
+        Class<KnowledgeEntity> recordType(Class<?> type) {
+            if (!KnowledgeEntity.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException(type.getSimpleName() + " has no past to read");
+            }
+            return (Class<KnowledgeEntity>) type;
+        }
+    }
 
     /** Adds {@code condition} with its named parameter, unless the value is null (filter not given). */
     public Filter and(String condition, String parameter, Object value) {
@@ -46,8 +66,31 @@ public final class Filter {
         return copy;
     }
 
+    /**
+     * Reads the rows as they were just after {@code revision}, when it is not null: {@code matches}
+     * must hold for a record exactly when the conditions hold for its row.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends KnowledgeEntity> Filter asOf(PastRecords records, Long revision, Predicate<T> matches) {
+        if (revision != null) {
+            past = new Past(records, revision, record -> matches.test((T) record));
+        }
+        return this;
+    }
+
+    /** Whether a record's value passes a condition on {@code wanted}: any value passes a null one. */
+    public static boolean matches(Object wanted, Object value) {
+        return wanted == null || wanted.equals(value);
+    }
+
+    /** Whether a record's value passes an {@code in} condition: any value passes a null list. */
+    public static boolean matchesAny(Collection<?> wanted, Object value) {
+        return wanted == null || wanted.contains(value);
+    }
+
     public Filter copy() {
         Filter copy = new Filter();
+        copy.past = past;
         copy.conditions.addAll(conditions);
         copy.parameters.putAll(parameters);
         return copy;
@@ -72,13 +115,28 @@ public final class Filter {
         Filter pageFilter = afterId(page.after());
         TypedQuery<T> query = EntityQueries.where(type, "", pageFilter.query(), " order by id", type);
         pageFilter.parameters.forEach(query::setParameter);
-        return query.setMaxResults(page.size() + 1).getResultList();
+        if (past == null) {
+            return query.setMaxResults(page.size() + 1).getResultList();
+        }
+        // today's rows, enough of them to fill the page once those changed since are taken out
+        Class<KnowledgeEntity> recordType = past.recordType(type);
+        Set<Long> changed = past.records().changedSince(recordType, past.revision());
+        @SuppressWarnings("unchecked")
+        List<KnowledgeEntity> current = (List<KnowledgeEntity>) query
+                .setMaxResults(page.size() + 1 + changed.size()).getResultList();
+        List<KnowledgeEntity> rows = past.records().overlay(recordType, past.revision(), changed, current,
+                page.after() == null ? 0 : page.after().id(), past.matches()::test);
+        @SuppressWarnings("unchecked")
+        List<T> fetched = (List<T>) (rows.size() > page.size() + 1 ? rows.subList(0, page.size() + 1) : rows);
+        return fetched;
     }
 
     /** How many rows of {@code type} pass the filter: a connection's {@code totalCount}. */
     public long count(Class<?> type) {
         TypedQuery<Long> query = EntityQueries.where(type, "select count(*) ", query(), "", Long.class);
         parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        long now = query.getSingleResult();
+        return past == null ? now
+                : past.records().count(past.recordType(type), past.revision(), now, past.matches()::test);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,6 +30,10 @@ public abstract class KnowledgeEntity extends PanacheEntityBase {
     @Description("Stable identifier of this record.")
     public Long id;
 
+    /** Set on a record read as of a past revision ({@link PastRecords}), which is never stored. */
+    @Transient
+    private AsOf asOf;
+
     /**
      * The record a change of this row changes, as readers see it: the row itself by default
      * (its GraphQL type name and id); a name changes its actor, a quote its fact.
@@ -51,5 +56,22 @@ public abstract class KnowledgeEntity extends PanacheEntityBase {
     @Ignore
     public EntityKey ownKey() {
         return new EntityKey(getClass().getSimpleName(), id);
+    }
+
+    /** The revision and state this record was read as of; null for the record as it is now. */
+    @Ignore
+    public AsOf asOf() {
+        return asOf;
+    }
+
+    /** The revision this record was read as of; null for the record as it is now. */
+    @Ignore
+    public Long pastRevision() {
+        return asOf == null ? null : asOf.revision();
+    }
+
+    /** Marks a record built from a past state, not stored, as read as of that revision. */
+    public void readAsOf(AsOf asOf) {
+        this.asOf = asOf;
     }
 }

@@ -21,7 +21,7 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.EvidenceService;
 import org.multivector.evidence.StatedFact;
 import org.multivector.paging.PageRequest;
-import org.multivector.persistence.Batch;
+import org.multivector.persistence.PastRecords;
 
 @GraphQLApi
 public class RelationGraphQL {
@@ -36,6 +36,9 @@ public class RelationGraphQL {
     ActorService actors;
 
     @Inject
+    PastRecords past;
+
+    @Inject
     MultivectorConfig config;
 
     @Query("relations")
@@ -46,13 +49,15 @@ public class RelationGraphQL {
             @Description("Only relations of this type, in any case: LEADER_OF, CAPITAL_OF ...") String type,
             @Description(Certainty.FILTER) List<Certainty> certainty,
             @Description("Page size: 0 to the configured maximum (100 by default); 20 when omitted.") Integer first,
-            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after) {
+            @Description("Start after this cursor (an endCursor or edge cursor of this connection).") String after,
+            @Description(PastRecords.AS_OF) Integer asOf) {
         if (type != null && type.isBlank()) {
             throw new InvalidArgumentException("Argument 'type' must not be blank");
         }
         PageRequest page = PageRequest.of(first, after, RelationConnection.NAME, config.paging());
-        return relations.list(actors.resolveId(subject, "subject"), actors.resolveId(object, "object"), type,
-                Certainty.filter(certainty, "certainty"), page);
+        Long revision = past.revision(asOf);
+        return relations.list(actors.resolveId(subject, "subject", revision), actors.resolveId(object, "object",
+                revision), type, Certainty.filter(certainty, "certainty"), page, revision);
     }
 
     @Name("relations")
@@ -60,22 +65,21 @@ public class RelationGraphQL {
     public List<@NonNull List<@NonNull Relation>> relationsOf(@Source List<Actor> parents,
             @Name("certainty") @Description(Certainty.FILTER)
             List<Certainty> certainty) {
-        return Batch.groupByAny(parents, Claim.withCertainty(relations.involving(Batch.ids(parents)), certainty),
-                relation -> List.of(relation.subjectId, relation.objectId));
+        return relations.involving(parents).stream().map(rows -> Claim.withCertainty(rows, certainty)).toList();
     }
 
     @Name("subject")
     @Description("The actor the relation starts from: the leader in LEADER_OF.")
     @Reference(idField = "subjectId")
     public List<@NonNull Actor> subject(@Source List<Relation> parents) {
-        return Batch.lookup(parents, relation -> relation.subjectId, actors::findByIds);
+        return past.lookup(parents, relation -> relation.subjectId, Actor.class, actors::findByIds);
     }
 
     @Name("object")
     @Description("The actor the relation points at: the state in LEADER_OF.")
     @Reference(idField = "objectId")
     public List<@NonNull Actor> object(@Source List<Relation> parents) {
-        return Batch.lookup(parents, relation -> relation.objectId, actors::findByIds);
+        return past.lookup(parents, relation -> relation.objectId, Actor.class, actors::findByIds);
     }
 
     @Name("totalCount")
