@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.InvalidArgumentException;
@@ -41,6 +42,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * their nested fields answer as of the same revision.
  */
 @ApplicationScoped
+@Transactional
 public class PastRecords {
 
     /** The description of every {@code asOf} argument. */
@@ -54,6 +56,7 @@ public class PastRecords {
     MultivectorConfig config;
 
     /** The revision an {@code asOf} argument names, checked against the latest; null when it is left out. */
+    @ReadOnly
     public Long revision(Integer asOf) {
         if (asOf == null) {
             return null;
@@ -68,6 +71,7 @@ public class PastRecords {
     }
 
     /** The records of {@code type} with these ids as they were just after the revision; ids none had then are left out. */
+    @ReadOnly
     public <T extends KnowledgeEntity> Map<Long, T> find(Class<T> type, Collection<Long> ids, long revision) {
         Map<Long, T> records = new LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -98,6 +102,7 @@ public class PastRecords {
      * The ids of the records of {@code type} that revisions after this one changed, created or
      * deleted; refused when there are more than the configured most.
      */
+    @ReadOnly
     public Set<Long> changedSince(Class<? extends KnowledgeEntity> type, long revision) {
         int most = config.history().asOfMaxChanges();
         @SuppressWarnings("unchecked")
@@ -125,6 +130,7 @@ public class PastRecords {
      * @param changed {@link #changedSince} the revision, for this type
      * @param afterId only records with greater ids (a page's cursor); 0 for all
      */
+    @ReadOnly
     public <T extends KnowledgeEntity> List<T> overlay(Class<T> type, long revision, Set<Long> changed,
             List<T> current, long afterId, Predicate<T> matches) {
         Set<Long> wanted = new LinkedHashSet<>();
@@ -149,6 +155,7 @@ public class PastRecords {
      * How many records of {@code type} matched just after the revision, given how many match now:
      * less the records changed since that match now, plus those that matched then.
      */
+    @ReadOnly
     public <T extends KnowledgeEntity> long count(Class<T> type, long revision, long matchingNow,
             Predicate<T> matches) {
         Set<Long> changed = changedSince(type, revision);
@@ -161,6 +168,7 @@ public class PastRecords {
      * For each item, the record of {@code type} its {@code referenceOf} id points at (null for none):
      * as of the item's revision for an item read as of one, else through {@code current}.
      */
+    @ReadOnly
     public <I, T extends KnowledgeEntity> List<T> lookup(List<I> items, Function<I, Long> referenceOf, Class<T> type,
             Function<Set<Long>, List<T>> current) {
         Map<Long, List<I>> byRevision = byRevision(items);
@@ -197,6 +205,7 @@ public class PastRecords {
      * For each parent, the records of {@code type} with the ids {@code idsOf} lists (an event's
      * participants), in that order: as of the parent's revision for a parent read as of one.
      */
+    @ReadOnly
     public <P extends KnowledgeEntity, T extends KnowledgeEntity> List<List<T>> lookupAll(List<P> parents,
             Function<P, List<Long>> idsOf, Class<T> type, Function<Set<Long>, List<T>> current) {
         Map<P, List<T>> found = new IdentityHashMap<>();
@@ -222,6 +231,7 @@ public class PastRecords {
      * actor's memberships): for parents read as of a revision, the records as of that revision;
      * {@code current} finds today's records that name any of some parent ids.
      */
+    @ReadOnly
     public <P extends KnowledgeEntity, C extends KnowledgeEntity> List<List<C>> children(List<P> parents,
             Class<C> type, Function<Set<Long>, List<C>> current, Function<C, Collection<Long>> parentIdsOf) {
         Map<Long, List<P>> byRevision = byRevision(parents);

@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
 @TestProfile(WritableDatabaseProfile.class)
 class CopyInSyncTest {
 
-    static final String QUOTES = "evidence { source { id } quote start }";
+    static final String QUOTES = "evidence { id source { id } quote start }";
     static final String FULL_READ = """
             query Everything($after: String) {
               sources { id title publisher section text }
@@ -169,7 +169,7 @@ class CopyInSyncTest {
                         return;
                     }
                     if (field.equals("evidence")) {
-                        kept.put("quotes", quotesOf((List<?>) value, true));
+                        kept.put("quotes", quotesOf((List<?>) value, null));
                     } else if (field.equals("participants")) {
                         kept.put("participantIds", sorted(((List<?>) value).stream()
                                 .map(actor -> ((Map<?, ?>) actor).get("id").toString()).toList()));
@@ -205,11 +205,11 @@ class CopyInSyncTest {
                     String name = field.getKey();
                     Object value = field.getValue();
                     if (value == null || List.of("id", "member", "organisation", "imposer", "target", "subject",
-                            "object", "place", "participants", "trigger").contains(name)) {
+                            "object", "place", "participants", "trigger", "evidenceIds").contains(name)) {
                         continue;
                     }
                     if (name.equals("evidence")) {
-                        kept.put("quotes", quotesOf((List<?>) value, false));
+                        kept.put("quotes", quotesOf((List<?>) value, (List<?>) state.get("evidenceIds")));
                     } else if (name.equals("participantIds")) {
                         kept.put(name, sorted(((List<?>) value).stream().map(Object::toString).toList()));
                     } else {
@@ -221,12 +221,15 @@ class CopyInSyncTest {
         }
     }
 
-    private static List<String> quotesOf(List<?> evidence, boolean fromGraphQL) {
+    /** Each passage as "id source@start:quote"; a state's passages have their ids in {@code stateIds}. */
+    private static List<String> quotesOf(List<?> evidence, List<?> stateIds) {
         List<String> quotes = new ArrayList<>();
-        for (Object item : evidence) {
-            Map<?, ?> quote = (Map<?, ?>) item;
+        for (int i = 0; i < evidence.size(); i++) {
+            Map<?, ?> quote = (Map<?, ?>) evidence.get(i);
+            boolean fromGraphQL = stateIds == null;
+            Object id = fromGraphQL ? quote.get("id") : stateIds.get(i);
             Object sourceId = fromGraphQL ? ((Map<?, ?>) quote.get("source")).get("id") : quote.get("sourceId");
-            quotes.add(sourceId + "@" + quote.get("start") + ":" + quote.get("quote"));
+            quotes.add(id + " " + sourceId + "@" + quote.get("start") + ":" + quote.get("quote"));
         }
         return quotes;
     }
