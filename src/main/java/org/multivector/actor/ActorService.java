@@ -62,15 +62,10 @@ public class ActorService implements EntityLookup<Actor> {
     }
 
     /**
-     * The id of the actor a filter argument names, by canonical name or alias. A name that
-     * matches no actor is the client's mistake, and the error says which argument held it.
+     * The id of the actor a filter argument names, by canonical name or alias, as of a revision
+     * (null: now). A name that matches no actor is the client's mistake, and the error says which
+     * argument held it.
      */
-    @ReadOnly
-    public Long resolveId(String name, String argument) {
-        return resolveId(name, argument, null);
-    }
-
-    /** The id of the actor a filter argument names, as of a revision (null: now). */
     @ReadOnly
     public Long resolveId(String name, String argument, Long asOf) {
         if (name == null) {

@@ -64,9 +64,9 @@ class QueryTransactionTest {
     void aFailedReadLeavesTheReadsAfterItWorkingAndTheThreadWithoutTransaction() throws Exception {
         // as graphql-java runs a query operation: its scope opened, then its fields read, on one thread
         QueryTransaction operation = QueryTransaction.open();
-        Long russia = actors.resolveId("Russia", "imposer");
+        Long russia = actors.resolveId("Russia", "imposer", null);
         assertEquals(Status.STATUS_ACTIVE, transactionManager.getStatus(), "the first read begins the transaction");
-        assertThrows(NotFoundException.class, () -> actors.resolveId("Nobody At All", "imposer"));
+        assertThrows(NotFoundException.class, () -> actors.resolveId("Nobody At All", "imposer", null));
         // the failed read's @Transactional marked the operation's transaction for rollback
         assertEquals(Status.STATUS_MARKED_ROLLBACK, transactionManager.getStatus());
         assertEquals(List.of("Russia"), actors.findByIds(Set.of(russia)).stream().map(actor -> actor.name).toList(),
