@@ -2,6 +2,7 @@ package org.multivector.evidence;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,16 @@ public class EvidenceService {
             result.add(fact.asOf() == null ? currentEvidence.next() : Evidence.keptIn(fact.asOf()));
         }
         return result;
+    }
+
+    /** The passages with these ids, in the order asked; null where no passage has the id. */
+    @ReadOnly
+    public List<Evidence> byIds(List<Long> ids) {
+        Map<Long, Evidence> found = new HashMap<>();
+        for (Evidence passage : Evidence.listByIds(new LinkedHashSet<>(ids))) {
+            found.put(passage.id, passage);
+        }
+        return ids.stream().map(found::get).toList();
     }
 
     /** A page of each actor's mentions, all pages in two statements. */

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
@@ -47,6 +50,20 @@ class BatchResolutionTest {
                   evidence { quote start end source { title } }
                 }
               }
+            }
+            """;
+
+    static final String QUOTES_IN_CONTEXT = """
+            query QuotesInContext($first: Int!) {
+              memberships(first: $first) {
+                nodes { evidence { quote start end source { title } context(chars: 40) { text start end } } }
+              }
+            }
+            """;
+
+    static final String BY_IDS = """
+            query Quotes($ids: [String!]!) {
+              evidence(ids: $ids) { quote source { title } context { text start end } }
             }
             """;
 
@@ -175,6 +192,34 @@ class BatchResolutionTest {
         long forTwo = sameStatementsForTwoTwentyAndForty(MEMBERSHIPS, "data.memberships.nodes");
         // the page, members, organisations, aliases, evidence and sources: one statement each
         assertTrue(forTwo <= 6, "one statement per level, not per row: " + forTwo);
+    }
+
+    @Test
+    void quotesInContextCostTheSameStatementsForTwoTwentyAndFortyRows() {
+        long statements = sameStatementsForTwoTwentyAndForty(QUOTES_IN_CONTEXT, "data.memberships.nodes");
+        // the page, the evidence, the sources (for their titles, and again for the text around each quote)
+        assertTrue(statements <= 4, "one statement per level, not per row: " + statements);
+        GraphQL.query(QUOTES_IN_CONTEXT, Map.of("first", 40))
+                .body("data.memberships.nodes.evidence.flatten().context.text", everyItem(notNullValue()));
+    }
+
+    @Test
+    void quotesByIdCostTheSameStatementsForTwoTwentyAndFortyIds() {
+        List<String> ids = GraphQL.query("{ memberships(first: 40) { nodes { evidence { id } } } }")
+                .extract().jsonPath().getList("data.memberships.nodes.evidence.flatten().id");
+        Map<Integer, Long> statements = new TreeMap<>();
+        for (int count : new int[] {2, 20, 40, 2}) {
+            Statistics statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            GraphQL.query(BY_IDS, Map.of("ids", ids.subList(0, count)))
+                    .body("errors", nullValue())
+                    .body("data.evidence.context.text", hasSize(count))
+                    .body("data.evidence.context.text", everyItem(notNullValue()));
+            statements.merge(count, statistics.getPrepareStatementCount(), Math::max);
+        }
+        // the quotes, their sources (for the titles, and again for the text around each quote)
+        assertEquals(1, Set.copyOf(statements.values()).size(), "the same for 2, 20 and 40 ids: " + statements);
+        assertTrue(statements.get(2) <= 3, "one statement per level, not per quote: " + statements);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,11 @@ public final class WebDriverClient implements AutoCloseable {
 
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** The Enter key, for {@link #sendKeys}. */
+    public static final String ENTER = "\uE007";
+    /** The arrow-down key, for {@link #sendKeys}. */
+    public static final String ARROW_DOWN = "\uE015";
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,7 +84,8 @@ public final class WebDriverClient implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,900", "--user-data-dir=" + profileDir.resolve("profile")));
         JsonNode created = call("POST", base + "/session", Map.of("capabilities",
-                Map.of("alwaysMatch", Map.of("browserName", "chrome", "goog:chromeOptions", options))));
+                Map.of("alwaysMatch", Map.of("browserName", "chrome", "goog:chromeOptions", options,
+                        "goog:loggingPrefs", Map.of("browser", "ALL")))));
         return new WebDriverClient(driver, base, created.at("/value/sessionId").asText());
     }
 
@@ -106,6 +114,46 @@ public final class WebDriverClient implements AutoCloseable {
 
     public String text(String element) throws IOException, InterruptedException {
         return command("GET", "/element/" + element + "/text", null).path("value").asText();
+    }
+
+    public void clear(String element) throws IOException, InterruptedException {
+        command("POST", "/element/" + element + "/clear", Map.of());
+    }
+
+    /** Types {@code keys} into the element, as a keyboard does ({@link #ENTER} and the like for special keys). */
+    public void sendKeys(String element, String keys) throws IOException, InterruptedException {
+        command("POST", "/element/" + element + "/value", Map.of("text", keys));
+    }
+
+    /** A mouse click at a point of the viewport, wherever it falls: on a canvas too. */
+    public void clickAt(double x, double y) throws IOException, InterruptedException {
+        Map<String, Object> mouse = Map.of("type", "pointer", "id", "mouse", "parameters", Map.of("pointerType", "mouse"),
+                "actions", List.of(
+                        Map.of("type", "pointerMove", "duration", 0, "origin", "viewport", "x", Math.round(x), "y", Math.round(y)),
+                        Map.of("type", "pointerDown", "button", 0),
+                        Map.of("type", "pointerUp", "button", 0)));
+        command("POST", "/actions", Map.of("actions", List.of(mouse)));
+        command("DELETE", "/actions", null);
+    }
+
+    /** Runs {@code script} in the page (its arguments as {@code arguments[i]}) and returns what it returns. */
+    public JsonNode execute(String script, Object... arguments) throws IOException, InterruptedException {
+        return command("POST", "/execute/sync", Map.of("script", script, "args", Arrays.asList(arguments))).path("value");
+    }
+
+    public String currentUrl() throws IOException, InterruptedException {
+        return command("GET", "/url", null).path("value").asText();
+    }
+
+    /** The console's errors (and failed loads) since the last call, one line each. */
+    public List<String> consoleErrors() throws IOException, InterruptedException {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode entry : command("POST", "/se/log", Map.of("type", "browser")).path("value")) {
+            if ("SEVERE".equals(entry.path("level").asText())) {
+                errors.add(entry.path("message").asText());
+            }
+        }
+        return errors;
     }
 
     public void screenshot(Path png) throws IOException, InterruptedException {
