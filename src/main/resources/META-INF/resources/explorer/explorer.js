@@ -4,6 +4,8 @@
 
 (() => {
   const PAGE_SIZE = 40; // facts per connection and page: six connections stay near 200 actors
+  // Neighbourhoods per request: the service refuses a query of complexity over 1,000, about 23 of them.
+  const PER_REQUEST = 10;
   const LABELLED_EDGES = 40; // beyond this many links, labels would hide the network
   const LARGE_NETWORK = 100; // links beyond which the network is drawn the cheaper way
   const CONTEXT_CHARS = 240;
@@ -212,6 +214,9 @@
   /** Reads these actors and the first page of each side of their neighbourhoods; null for a name no actor has. */
   async function loadNeighbourhoods(names) {
     if (!names.length) return [];
+    if (names.length > PER_REQUEST) {
+      return (await Promise.all(chunks(names, PER_REQUEST).map(loadNeighbourhoods))).flat();
+    }
     const groups = names.map((name) => ({ name, parts: CONNECTIONS.filter((c) => view.kinds.includes(c.kind)).map((connection) => ({ connection, after: null })) }));
     const mine = generation;
     let data;
@@ -250,11 +255,18 @@
         .map((connection) => ({ connection, after: neighbourhood.pages.get(connection.alias).endCursor }));
       if (parts.length) groups.push({ name: neighbourhood.name, parts, pages: neighbourhood.pages });
     }
-    if (!groups.length) return;
     const mine = generation;
-    const data = await graphql(neighbourhoodQuery(groups, false), neighbourhoodVariables(groups));
-    if (mine !== generation) throw new Stale();
-    groups.forEach((group, i) => take(data, i, group.parts, group.pages));
+    await Promise.all(chunks(groups, PER_REQUEST).map(async (chunk) => {
+      const data = await graphql(neighbourhoodQuery(chunk, false), neighbourhoodVariables(chunk));
+      if (mine !== generation) throw new Stale();
+      chunk.forEach((group, i) => take(data, i, group.parts, group.pages));
+    }));
+  }
+
+  function chunks(items, size) {
+    const result = [];
+    for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+    return result;
   }
 
   function take(data, i, parts, pages) {

@@ -96,10 +96,14 @@ class ExplorerBrowserIT {
     void searchSuggestsActorsAndAClickOnAnActorDrawsItsNeighbourhood(@TempDir Path workDir) throws Exception {
         try (PackagedService service = PackagedService.start(workDir, Map.of(), "service.log");
                 WebDriverClient browser = WebDriverClient.start(workDir)) {
-            // With no actor in the URL, the page opens on the first actor on record rather than on nothing.
+            // With no actor in the URL, the page opens on the member of the first membership on record (the seed's
+            // Kazakhstan) rather than on nothing: a new user sees the article's facts at once.
             browser.open(service.url("/"));
-            factsOnceReady(browser);
-            assertTrue(browser.currentUrl().contains("?actor="), browser.currentUrl());
+            String first = factsOnceReady(browser);
+            assertTrue(browser.currentUrl().endsWith("/?actor=Kazakhstan"), browser.currentUrl());
+            assertTrue(first.contains("Kazakhstan is a member of Collective Security Treaty Organisation."), first);
+            assertTrue(first.contains("Kazakhstan declined to join BRICS."), first);
+            assertTrue(first.contains("Russia imposed an import ban on Kazakhstan"), first);
 
             String search = browser.find("#search", LOADING);
             browser.clear(search);
@@ -158,6 +162,15 @@ class ExplorerBrowserIT {
             assertEquals(members, browser.execute("return document.querySelectorAll('#fact-rows tr[data-fact]').length").asInt());
             assertEquals(members + 1, browser.execute("return window.multivectorExplorer.graph().nodes().length").asInt());
             assertTrue(browser.execute("return document.querySelector('#show-more').hidden").asBoolean());
+
+            // Twelve actors expanded beside the pact: more than one request holds, all of them drawn.
+            String expanded = IntStream.of(0, 1, 2, 3, 4, 5, 45, 46, 47, 48, 49, 50)
+                    .mapToObj(i -> "&expand=Member%%20%02d".formatted(i)).collect(Collectors.joining());
+            browser.open(service.url("/?actor=Large%20Pact" + expanded));
+            factsOnceReady(browser);
+            assertEquals(13, browser.execute("return window.multivectorExplorer.graph().nodes('.expanded').length").asInt());
+            // the pact's first 40 memberships, and those of members 45 to 50 from their own neighbourhoods
+            assertEquals(46, browser.execute("return document.querySelectorAll('#fact-rows tr[data-fact]').length").asInt());
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
