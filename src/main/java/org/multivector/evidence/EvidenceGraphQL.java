@@ -43,8 +43,9 @@ public class EvidenceGraphQL {
     @Description("The passages with these ids (the `id` of a fact's `evidence` or of a mention), in the order asked: "
             + "null for an id no passage has. At most 100 ids at once. A client that lists many facts can ask for "
             + "their quotes' ids alone, and for the quotes, sources and contexts of the one a reader opens.")
-    public @NonNull List<Evidence> evidenceByIds(@Name("ids") @Description("Ids of passages (`Evidence.id`); a list of strings, since SmallRye GraphQL "
-            + "cannot read a list of IDs as an argument.") @NonNull List<@NonNull String> ids) {
+    // Strings, not IDs: SmallRye GraphQL 2 cannot coerce a list argument marked @Id ("Unknown Scalar Type").
+    public @NonNull List<Evidence> evidenceByIds(
+            @Name("ids") @Description("Ids of passages (`Evidence.id`), as strings.") @NonNull List<@NonNull String> ids) {
         if (ids.size() > config.paging().maxSize()) {
             throw new InvalidArgumentException("Argument 'ids' may name at most " + config.paging().maxSize()
                     + " passages; got " + ids.size());
@@ -77,7 +78,8 @@ public class EvidenceGraphQL {
 
     @Name("context")
     @Description("The quote with up to `chars` characters of its source on each side (200 when omitted, at most "
-            + "2,000): enough to read it in context without fetching the whole source.")
+            + "2,000; one more where the cut would split a character written as two UTF-16 code units): enough to "
+            + "read it in context without fetching the whole source.")
     public List<@NonNull QuoteContext> context(@Source List<Evidence> parents,
             @Name("chars") @Description("Characters on each side of the quote: 0 to 2,000; 200 when omitted.") Integer chars) {
         int around = chars == null ? QuoteContext.DEFAULT_CHARS : chars;

@@ -28,16 +28,25 @@ public class QuoteContext {
     @Description("Offset just past `text`'s last character in source.text, in UTF-16 code units.")
     public final int end;
 
-    QuoteContext(String sourceText, int start, int end) {
+    private QuoteContext(String sourceText, int start, int end) {
         this.text = sourceText.substring(start, end);
         this.start = start;
         this.end = end;
     }
 
-    /** Up to {@code chars} characters of {@code sourceText} on each side of {@code quote}. */
+    /**
+     * Up to {@code chars} characters of {@code sourceText} on each side of {@code quote}, one more where the cut
+     * would split a character written as two UTF-16 code units.
+     */
     static QuoteContext around(Evidence quote, String sourceText, int chars) {
         int from = Math.max(0, quote.start - chars);
         int to = Math.min(sourceText.length(), quote.end + chars);
+        if (from > 0 && Character.isLowSurrogate(sourceText.charAt(from))) {
+            from--;
+        }
+        if (to < sourceText.length() && Character.isLowSurrogate(sourceText.charAt(to))) {
+            to++;
+        }
         return new QuoteContext(sourceText, from, to);
     }
 }

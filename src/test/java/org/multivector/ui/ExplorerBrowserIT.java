@@ -42,6 +42,32 @@ class ExplorerBrowserIT {
             return [box.left + point.x, box.top + point.y];
             """;
 
+    /** The shapes of a state, an organisation, a person and a city as drawn. */
+    static final String SHAPES = """
+            const cy = window.multivectorExplorer.graph();
+            return ['Kazakhstan', 'BRICS', 'Kassym-Jomart Tokayev', 'Astana']
+                .map(name => cy.nodes().filter(n => n.data('name') === name)[0].style('shape'));
+            """;
+
+    /** A membership's and a refusal's line styles, and the arrow heads of a measure and of a relation. */
+    static final String LINKS = """
+            const cy = window.multivectorExplorer.graph();
+            const of = (kind) => cy.edges('.' + kind)[0];
+            return [of('member').style('line-style'), of('declined').style('line-style'),
+                of('measure').style('target-arrow-shape'), of('relation').style('target-arrow-shape')];
+            """;
+
+    /** Every asserted link is drawn wider and more opaque than every hedged one. */
+    static final String ASSERTED_STANDS_OUT = """
+            const edges = window.multivectorExplorer.graph().edges();
+            const asserted = edges.filter(e => e.data('certainty') === 'ASSERTED');
+            const hedged = edges.filter(e => e.data('certainty') !== 'ASSERTED');
+            const narrowest = Math.min(...asserted.map(e => parseFloat(e.style('width'))));
+            const widest = Math.max(...hedged.map(e => parseFloat(e.style('width'))));
+            return hedged.length > 0 && narrowest > widest
+                && asserted.every(e => parseFloat(e.style('opacity')) === 1) && hedged.every(e => parseFloat(e.style('opacity')) < 1);
+            """;
+
     @Test
     void kazakhstansFactsAreListedAndTheBanIsReadAtItsQuote(@TempDir Path workDir) throws Exception {
         try (PackagedService service = PackagedService.start(workDir, Map.of(), "service.log");
@@ -52,6 +78,13 @@ class ExplorerBrowserIT {
             assertTrue(facts.contains("Kazakhstan is a member of Eurasian Economic Union."), facts);
             assertTrue(facts.contains("Kazakhstan declined to join BRICS."), facts);
             assertTrue(facts.contains("Russia imposed an import ban on Kazakhstan: several Kazakh fruit and vegetable products."), facts);
+
+            // How the network tells kinds apart: shapes for actors, colour and line style for links, weight for certainty.
+            assertEquals("[\"ellipse\",\"round-rectangle\",\"triangle\",\"diamond\"]", browser.execute(SHAPES).toString());
+            assertEquals("[\"solid\",\"dashed\",\"triangle\",\"vee\"]", browser.execute(LINKS).toString());
+            assertTrue(browser.execute(ASSERTED_STANDS_OUT).asBoolean());
+            String legend = browser.text(browser.find("#legend", LOADING));
+            assertTrue(legend.contains("declined to join (dashed)") && legend.contains("arrow from imposer to target"), legend);
 
             // The ban, clicked on the canvas: its panel, its quote marked at its offsets, the URL following.
             String ban = browser.execute("return [...document.querySelectorAll('#fact-rows tr')]"
@@ -87,6 +120,16 @@ class ExplorerBrowserIT {
             assertEquals(asserted, factsOnceReady(browser));
             assertEquals("[true,false,false,false]", browser.execute(
                     "return [...document.querySelectorAll('input[name=certainty]')].map(box => box.checked)").toString());
+
+            // The kind and status filters: relations left out, memberships only the refusals.
+            browser.click(browser.find("#filters input[name=kind][value=relation]", LOADING));
+            factsOnceReady(browser);
+            browser.click(browser.find("#filters select[name=membershipStatus] option[value=DECLINED]", LOADING));
+            String refusals = factsOnceReady(browser);
+            assertTrue(browser.currentUrl().endsWith("/?actor=Kazakhstan&kind=membership,measure&status=DECLINED&certainty=ASSERTED"),
+                    browser.currentUrl());
+            assertTrue(refusals.contains("Kazakhstan declined to join BRICS.") && refusals.contains("import ban"), refusals);
+            assertFalse(refusals.contains("is a member of") || refusals.contains("leader of"), refusals);
 
             assertEquals(List.of(), browser.consoleErrors());
         }
