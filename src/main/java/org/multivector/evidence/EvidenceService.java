@@ -2,12 +2,12 @@ package org.multivector.evidence;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,11 +38,7 @@ public class EvidenceService {
     /** The passages with these ids, in the order asked; null where no passage has the id. */
     @ReadOnly
     public List<Evidence> byIds(List<Long> ids) {
-        Map<Long, Evidence> found = new HashMap<>();
-        for (Evidence passage : Evidence.listByIds(new LinkedHashSet<>(ids))) {
-            found.put(passage.id, passage);
-        }
-        return ids.stream().map(found::get).toList();
+        return Batch.lookup(ids, Function.identity(), Evidence::listByIds);
     }
 
     /** A page of each actor's mentions, all pages in two statements. */

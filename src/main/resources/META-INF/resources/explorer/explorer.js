@@ -379,8 +379,7 @@
     const labelled = facts.size <= LABELLED_EDGES;
     const large = facts.size > LARGE_NETWORK ? 'large' : '';
     const elements = [];
-    actors.forEach((actor) => {
-      if (!isShown(actor.id)) return;
+    actors.forEach((actor) => { // every actor read is a centre, an expanded one or the end of a fact shown
       const classes = [actor.id === focusId ? 'focus' : '', expanded.has(actor.id) ? 'expanded' : '', large].filter(Boolean).join(' ');
       const level = actor.id === focusId ? 3 : expanded.has(actor.id) ? 2 : 1;
       elements.push({ group: 'nodes', data: { id: `Actor:${actor.id}`, actorId: actor.id, name: actor.name, kind: actor.kind, level }, classes });
@@ -402,12 +401,6 @@
     }
   }
 
-  function isShown(actorId) {
-    if (actorId === focusId || neighbourhoods.has(actorId)) return true;
-    for (const fact of facts.values()) if (fact.from.id === actorId || fact.to.id === actorId) return true;
-    return false;
-  }
-
   function table() {
     const order = { Membership: 0, PunitiveMeasure: 1, Relation: 2 };
     const rows = [...facts.values()].sort((a, b) => order[a.__typename] - order[b.__typename]
@@ -425,14 +418,12 @@
   }
 
   function moreButton() {
-    let shown = 0;
     let total = 0;
     let more = false;
     neighbourhoods.forEach(({ pages }) => pages.forEach((page) => { total += page.totalCount; more = more || page.hasNextPage; }));
-    facts.forEach(() => { shown += 1; });
     const button = $('#show-more');
     button.hidden = !more;
-    button.textContent = `Show more (${shown} of ${total} facts shown)`;
+    button.textContent = `Show more (${facts.size} of ${total} facts shown)`;
   }
 
   // ---- the panel ----

@@ -141,6 +141,11 @@ public final class WebDriverClient implements AutoCloseable {
         return command("POST", "/execute/sync", Map.of("script", script, "args", Arrays.asList(arguments))).path("value");
     }
 
+    /** The browser's Back button. */
+    public void back() throws IOException, InterruptedException {
+        command("POST", "/back", Map.of());
+    }
+
     public String currentUrl() throws IOException, InterruptedException {
         return command("GET", "/url", null).path("value").asText();
     }

@@ -74,10 +74,7 @@ class ExplorerBrowserIT {
                 WebDriverClient browser = WebDriverClient.start(workDir)) {
             browser.open(service.url("/?actor=Kazakhstan"));
             String facts = factsOnceReady(browser);
-            assertTrue(facts.contains("Kazakhstan is a member of Collective Security Treaty Organisation."), facts);
-            assertTrue(facts.contains("Kazakhstan is a member of Eurasian Economic Union."), facts);
-            assertTrue(facts.contains("Kazakhstan declined to join BRICS."), facts);
-            assertTrue(facts.contains("Russia imposed an import ban on Kazakhstan: several Kazakh fruit and vegetable products."), facts);
+            assertKazakhstansFacts(facts);
 
             // How the network tells kinds apart: shapes for actors, colour and line style for links, weight for certainty.
             assertEquals("[\"ellipse\",\"round-rectangle\",\"triangle\",\"diamond\"]", browser.execute(SHAPES).toString());
@@ -131,6 +128,14 @@ class ExplorerBrowserIT {
             assertTrue(refusals.contains("Kazakhstan declined to join BRICS.") && refusals.contains("import ban"), refusals);
             assertFalse(refusals.contains("is a member of") || refusals.contains("leader of"), refusals);
 
+            // Back: the view before the status filter, from the address alone.
+            browser.back();
+            String beforeStatus = waitForText(browser, "#facts", "is a member of");
+            assertTrue(browser.currentUrl().endsWith("/?actor=Kazakhstan&kind=membership,measure&certainty=ASSERTED"),
+                    browser.currentUrl());
+            assertFalse(beforeStatus.contains("leader of"), beforeStatus);
+            assertEquals("", browser.execute("return document.querySelector('select[name=membershipStatus]').value").asText());
+
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
@@ -144,9 +149,7 @@ class ExplorerBrowserIT {
             browser.open(service.url("/"));
             String first = factsOnceReady(browser);
             assertTrue(browser.currentUrl().endsWith("/?actor=Kazakhstan"), browser.currentUrl());
-            assertTrue(first.contains("Kazakhstan is a member of Collective Security Treaty Organisation."), first);
-            assertTrue(first.contains("Kazakhstan declined to join BRICS."), first);
-            assertTrue(first.contains("Russia imposed an import ban on Kazakhstan"), first);
+            assertKazakhstansFacts(first);
 
             String search = browser.find("#search", LOADING);
             browser.clear(search);
@@ -216,6 +219,14 @@ class ExplorerBrowserIT {
             assertEquals(46, browser.execute("return document.querySelectorAll('#fact-rows tr[data-fact]').length").asInt());
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /** The seed's facts about Kazakhstan that a new user must see. */
+    private static void assertKazakhstansFacts(String facts) {
+        assertTrue(facts.contains("Kazakhstan is a member of Collective Security Treaty Organisation."), facts);
+        assertTrue(facts.contains("Kazakhstan is a member of Eurasian Economic Union."), facts);
+        assertTrue(facts.contains("Kazakhstan declined to join BRICS."), facts);
+        assertTrue(facts.contains("Russia imposed an import ban on Kazakhstan: several Kazakh fruit and vegetable products."), facts);
     }
 
     /** Waits until the page has drawn what it was asked for, then returns the text of its table of facts. */
