@@ -28,6 +28,9 @@ public interface MultivectorConfig {
 
     Subscriptions subscriptions();
 
+    @WithName("warm-up")
+    WarmUp warmUp();
+
     interface Engine {
         /**
          * Whether Multivector's engine layer (package {@code org.multivector.engine}) serves GraphQL
@@ -128,5 +131,19 @@ public interface MultivectorConfig {
         /** How often the revisions of other instances on the same database are looked for. */
         @WithDefault("1s")
         Duration pollInterval();
+    }
+
+    interface WarmUp {
+        /**
+         * How long the service runs its own requests (resource {@code warmup/operations.graphql})
+         * after it starts listening and before it takes any: until then {@code /graphql} answers
+         * 503 and the readiness check is down. 0 (the default) skips the warm-up.
+         */
+        @WithDefault("0s")
+        Duration duration();
+
+        /** How many requests the warm-up keeps in flight at once. */
+        @WithDefault("8")
+        int clients();
     }
 }

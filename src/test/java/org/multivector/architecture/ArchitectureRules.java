@@ -24,7 +24,7 @@ import com.tngtech.archunit.lang.ArchRule;
 final class ArchitectureRules {
 
     static final String[] INFRASTRUCTURE = { "common", "config", "engine", "errors", "http", "input", "paging",
-            "persistence", "security" };
+            "persistence", "security", "warmup" };
     static final String[] FEATURES = { "actor", "event", "evidence", "history", "measure", "membership", "relation",
             "search", "source" };
 

@@ -1,0 +1,277 @@
+package org.multivector.warmup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.multivector.config.MultivectorConfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Runs the operations of {@value #OPERATIONS} against the service's own {@code /graphql} for
+ * {@code multivector.warm-up.duration} once it listens, with {@code multivector.warm-up.clients}
+ * requests in flight, and until then answers every other GraphQL request with 503 and a
+ * {@code Retry-After}. An operation that fails is logged and left out; whatever happens, the
+ * service takes requests when the time is up.
+ */
+@ApplicationScoped
+public class WarmUp {
+
+    static final String OPERATIONS = "warmup/operations.graphql";
+    static final String TOKEN_HEADER = "X-Multivector-Warm-Up";
+
+    private static final Logger LOG = Logger.getLogger(WarmUp.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NAMES_OPERATION = "Names";
+    private static final String WARMING_UP = "{\"errors\":[{\"message\":\"The service is warming up and takes requests"
+            + " in a few seconds\",\"extensions\":{\"code\":\"WARMING_UP\"}}]}";
+
+    // Only the warm-up's own requests carry it: others wait, whatever they send.
+    private final String token = UUID.randomUUID().toString();
+    private final Duration duration;
+    private final int clients;
+    private volatile boolean warm;
+
+    WarmUp(MultivectorConfig config) {
+        duration = config.warmUp().duration();
+        clients = Math.max(1, config.warmUp().clients());
+        warm = duration.isZero() || duration.isNegative();
+    }
+
+    /** Whether the service takes requests: the warm-up is over, or there is none. */
+    public boolean isWarm() {
+        return warm;
+    }
+
+    void gate(@Observes Router router) {
+        if (!warm) {
+            // Before the request checks (order -20): a waiting client is told so, whatever it sent.
+            router.route("/graphql").order(-30).handler(this::admit);
+        }
+    }
+
+    private void admit(RoutingContext context) {
+        if (warm || token.equals(context.request().getHeader(TOKEN_HEADER))) {
+            context.next();
+            return;
+        }
+        context.response().setStatusCode(503)
+                .putHeader(HttpHeaders.RETRY_AFTER, "5")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
+                .end(WARMING_UP);
+    }
+
+    void start(@ObservesAsync HttpServerStart started) {
+        if (warm) {
+            return;
+        }
+        HttpServerOptions options = started.options();
+        URI endpoint = URI.create("http://" + loopback(options.getHost()) + ":" + port(options) + "/graphql");
+        Thread thread = new Thread(() -> runThenOpen(endpoint), "warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runThenOpen(URI endpoint) {
+        long started = System.nanoTime();
+        try {
+            Report report = run(endpoint, duration);
+            LOG.infof("Warm-up: %d requests in %.1f s; taking requests now", report.requests(),
+                    (System.nanoTime() - started) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Warm-up interrupted; taking requests now");
+        } catch (RuntimeException e) {
+            LOG.warn("Warm-up stopped early; taking requests now", e);
+        } finally {
+            warm = true;
+        }
+    }
+
+    /**
+     * Runs the operations in turn against {@code endpoint} until {@code length} is over; an
+     * operation whose response is not a 200 without errors is logged once and not run again.
+     */
+    Report run(URI endpoint, Duration length) throws InterruptedException {
+        String document = readOperations();
+        List<Operation> operations = Operation.allIn(document);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Report report = new Report(operations);
+        List<String> names = new ArrayList<>();
+        JsonNode named = send(client, endpoint, document, new Operation(NAMES_OPERATION, false), "", report);
+        if (named != null) {
+            named.path("data").path("actors").path("nodes").forEach(node -> names.add(node.path("name").asText()));
+        }
+        if (names.isEmpty()) {
+            names.add("a");
+        }
+        long deadline = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients, work -> {
+            Thread thread = new Thread(work, "warm-up-client");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            pool.execute(() -> {
+                for (int i = first; System.nanoTime() < deadline && report.anyLeft(); i++) {
+                    Operation operation = operations.get(i % operations.size());
+                    if (!report.failed(operation.name())) {
+                        send(client, endpoint, document, operation, names.get(i % names.size()), report);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        if (!pool.awaitTermination(length.toMillis() + 60_000, TimeUnit.MILLISECONDS)) {
+            pool.shutdownNow();
+        }
+        return report;
+    }
+
+    /** The response of one request, or null when it failed (then noted in the report). */
+    private JsonNode send(HttpClient client, URI endpoint, String document, Operation operation, String name,
+            Report report) {
+        Map<String, Object> body = operation.takesName()
+                ? Map.of("query", document, "operationName", operation.name(), "variables", Map.of("name", name))
+                : Map.of("query", document, "operationName", operation.name());
+        try {
+            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header(TOKEN_HEADER, token)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode json = JSON.readTree(response.body());
+            if (response.statusCode() != 200 || json.hasNonNull("errors")) {
+                report.fail(operation.name(), "HTTP " + response.statusCode() + " " + json.path("errors"));
+                return null;
+            }
+            report.ran(operation.name());
+            return json;
+        } catch (IOException e) {
+            report.fail(operation.name(), e.toString());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String readOperations() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OPERATIONS)) {
+            if (in == null) {
+                throw new IllegalStateException("the warm-up's operations, " + OPERATIONS + ", are not in the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The port the server listens on: a random one (configured as 0) is in the configuration once bound. */
+    private static int port(HttpServerOptions options) {
+        if (options.getPort() > 0) {
+            return options.getPort();
+        }
+        String property = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        return ConfigProvider.getConfig().getValue(property, Integer.class);
+    }
+
+    private static String loopback(String host) {
+        if (host == null || host.isEmpty() || host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        return host.equals("::") ? "[::1]" : host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** A named operation of the document, and whether it takes the variable {@code $name}. */
+    record Operation(String name, boolean takesName) {
+
+        static List<Operation> allIn(String document) {
+            return Parser.parse(document).getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(definition -> !NAMES_OPERATION.equals(definition.getName()))
+                    .map(definition -> new Operation(definition.getName(), definition.getVariableDefinitions()
+                            .stream().anyMatch(variable -> variable.getName().equals("name"))))
+                    .toList();
+        }
+    }
+
+    /** What a warm-up ran: requests per operation, and the operations that failed, with why. */
+    static final class Report {
+        private final Map<String, LongAdder> runs = new ConcurrentHashMap<>();
+        private final Map<String, String> failures = new ConcurrentHashMap<>();
+        private final Set<String> operations;
+
+        Report(List<Operation> operations) {
+            this.operations = Set.copyOf(operations.stream().map(Operation::name).toList());
+        }
+
+        void ran(String operation) {
+            runs.computeIfAbsent(operation, key -> new LongAdder()).increment();
+        }
+
+        void fail(String operation, String why) {
+            if (failures.putIfAbsent(operation, why) == null) {
+                LOG.warnf("Warm-up: operation %s of %s failed and is left out: %s", operation, OPERATIONS, why);
+            }
+        }
+
+        boolean failed(String operation) {
+            return failures.containsKey(operation);
+        }
+
+        boolean anyLeft() {
+            return !failures.keySet().containsAll(operations);
+        }
+
+        long requests() {
+            return runs.values().stream().mapToLong(LongAdder::sum).sum();
+        }
+
+        long runsOf(String operation) {
+            LongAdder count = runs.get(operation);
+            return count == null ? 0 : count.sum();
+        }
+
+        Set<String> operations() {
+            return operations;
+        }
+
+        Map<String, String> failures() {
+            return Map.copyOf(failures);
+        }
+    }
+}
