@@ -32,8 +32,10 @@ public class HistoryService {
     /** The changes after revision {@code sinceRevision} of these entities (null: all), in revision order. */
     @ReadOnly
     public ChangeConnection changes(long sinceRevision, Collection<String> entities, PageRequest page) {
+        // Every change has a revision of 1 or more: from 0, no condition, which would lead H2 to walk
+        // the revision index through the whole log and sort it by id (5.9 s on tier M's log).
         Filter filter = new Filter()
-                .and("revision > :since", "since", sinceRevision)
+                .and("revision > :since", "since", sinceRevision > 0 ? sinceRevision : null)
                 .and("entity in :entities", "entities", entities);
         return new ChangeConnection(withRevisions(filter.pageById(ChangeRecord.class, page)), page, filter);
     }
