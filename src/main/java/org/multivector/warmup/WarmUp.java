@@ -44,7 +44,7 @@ import io.vertx.ext.web.RoutingContext;
  * Runs the operations of {@value #OPERATIONS} against the service's own {@code /graphql} for
  * {@code multivector.warm-up.duration} once it listens, with {@code multivector.warm-up.clients}
  * requests in flight, and until then answers every other GraphQL request with 503 and a
- * {@code Retry-After}. An operation that fails is logged and left out; whatever happens, the
+ * {@code Retry-After}. An operation that keeps failing is logged and left out; whatever happens, the
  * service takes requests when the time is up.
  */
 @ApplicationScoped
@@ -123,7 +123,8 @@ public class WarmUp {
 
     /**
      * Runs the operations in turn against {@code endpoint} until {@code length} is over; an
-     * operation whose response is not a 200 without errors is logged once and not run again.
+     * operation whose response is not a 200 without errors three times in a row is logged and not
+     * run again.
      */
     Report run(URI endpoint, Duration length) throws InterruptedException {
         String document = readOperations();
@@ -232,7 +233,9 @@ public class WarmUp {
     /** What a warm-up ran: requests per operation, and the operations that failed, with why. */
     static final class Report {
         private final Map<String, LongAdder> runs = new ConcurrentHashMap<>();
+        private static final int LEAVE_OUT_AFTER = 3;
         private final Map<String, String> failures = new ConcurrentHashMap<>();
+        private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
         private final Set<String> operations;
 
         Report(List<Operation> operations) {
@@ -241,11 +244,15 @@ public class WarmUp {
 
         void ran(String operation) {
             runs.computeIfAbsent(operation, key -> new LongAdder()).increment();
+            failuresInARow.remove(operation);
         }
 
+        /** A cold service may miss a time bound (a search's): only failures in a row leave an operation out. */
         void fail(String operation, String why) {
-            if (failures.putIfAbsent(operation, why) == null) {
-                LOG.warnf("Warm-up: operation %s of %s failed and is left out: %s", operation, OPERATIONS, why);
+            if (failuresInARow.merge(operation, 1, Integer::sum) == LEAVE_OUT_AFTER
+                    && failures.putIfAbsent(operation, why) == null) {
+                LOG.warnf("Warm-up: operation %s of %s failed %d times in a row and is left out: %s", operation,
+                        OPERATIONS, LEAVE_OUT_AFTER, why);
             }
         }
 
