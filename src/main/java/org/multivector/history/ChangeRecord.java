@@ -3,6 +3,7 @@ package org.multivector.history;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,13 @@ public class ChangeRecord extends PanacheEntityBase {
     public static long latestId() {
         Long latest = getEntityManager().createQuery("select max(id) from ChangeRecord", Long.class).getSingleResult();
         return latest == null ? 0 : latest;
+    }
+
+    /** The id of the first change of a revision after {@code revision}; none when no later revision changed anything. */
+    public static Optional<Long> firstIdAfter(long revision) {
+        return getEntityManager()
+                .createQuery("select id from ChangeRecord where revision > ?1 order by revision, id", Long.class)
+                .setParameter(1, revision).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The changes of these records of one entity, oldest first. */

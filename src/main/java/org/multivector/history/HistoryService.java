@@ -32,10 +32,14 @@ public class HistoryService {
     /** The changes after revision {@code sinceRevision} of these entities (null: all), in revision order. */
     @ReadOnly
     public ChangeConnection changes(long sinceRevision, Collection<String> entities, PageRequest page) {
-        // Every change has a revision of 1 or more: from 0, no condition, which would lead H2 to walk
-        // the revision index through the whole log and sort it by id (5.9 s on tier M's log).
+        // Changes take their ids in revision order (RevisionLog numbers a revision before writing its
+        // changes, and holds the number until it commits): the changes after revision N are the ids
+        // from the first change after N on, a range of the primary key. With "revision > N" instead,
+        // the first call after a start took 4.4 s from revision 5 on tier M's log (now 1.5 s; later
+        // calls 10-15 ms either way), and 5.9 s from revision 0, which now has no condition.
+        Long fromId = sinceRevision > 0 ? ChangeRecord.firstIdAfter(sinceRevision).orElse(Long.MAX_VALUE) : null;
         Filter filter = new Filter()
-                .and("revision > :since", "since", sinceRevision > 0 ? sinceRevision : null)
+                .and("id >= :fromId", "fromId", fromId)
                 .and("entity in :entities", "entities", entities);
         return new ChangeConnection(withRevisions(filter.pageById(ChangeRecord.class, page)), page, filter);
     }

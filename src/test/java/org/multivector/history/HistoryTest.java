@@ -3,6 +3,7 @@ package org.multivector.history;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -70,6 +71,27 @@ class HistoryTest {
         assertEquals(3, state.getList("evidence").size());
         assertEquals("Kazakhstan’s rejection of BRICS is a geopolitical gamble", state.getString("evidence[0].quote"));
         assertTrue(state.getInt("evidence[0].start") >= 0);
+    }
+
+    @Test
+    void changesAfterARevisionAreThoseOfTheLaterRevisionsOnly() {
+        String earlier = Names.unique("Realm");
+        GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", earlier, "kind", "STATE")))
+                .body("errors", nullValue());
+        int since = revision();
+        String later = Names.unique("Realm");
+        GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", later, "kind", "STATE")))
+                .body("errors", nullValue());
+
+        JsonPath after = changes(Map.of("since", since, "first", 100));
+        List<Integer> revisions = after.getList("data.changes.nodes.revision");
+        assertTrue(revisions.stream().allMatch(revision -> revision > since), revisions + " after " + since);
+        List<String> summaries = after.getList("data.changes.nodes.summary");
+        assertTrue(summaries.contains("Actor " + later + " created"), summaries.toString());
+        assertFalse(summaries.contains("Actor " + earlier + " created"), summaries.toString());
+        assertEquals(revisions.size(), after.getInt("data.changes.totalCount"));
+        assertEquals(0, changes(Map.of("since", revision())).getInt("data.changes.totalCount"),
+                "nothing after the latest revision");
     }
 
     @Test
