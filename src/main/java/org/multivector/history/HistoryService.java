@@ -36,7 +36,8 @@ public class HistoryService {
         // changes, and holds the number until it commits): the changes after revision N are the ids
         // from the first change after N on, a range of the primary key. With "revision > N" instead,
         // the first call after a start took 4.4 s from revision 5 on tier M's log (now 1.5 s; later
-        // calls 10-16 ms either way), and 5.9 s from revision 0, which now has no condition.
+        // calls 10-16 ms either way; bench/RESULTS.md), and 5.9 s from revision 0, which now has no
+        // condition. No change after N: a range that holds none.
         Long fromId = sinceRevision > 0 ? ChangeRecord.firstIdAfter(sinceRevision).orElse(Long.MAX_VALUE) : null;
         Filter filter = new Filter()
                 .and("id >= :fromId", "fromId", fromId)

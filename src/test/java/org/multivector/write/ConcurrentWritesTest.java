@@ -2,6 +2,7 @@ package org.multivector.write;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /** Ten clients writing at once: every write lands exactly once and the data stays consistent. */
 @QuarkusTest
@@ -54,8 +57,18 @@ class ConcurrentWritesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    static final String CHANGES_AFTER = """
+            query Changes($since: Int!, $after: String) {
+              changes(sinceRevision: $since, first: 100, after: $after) {
+                nodes { revision }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+            """;
+
     @Test
     void aHundredWritesFromTenClientsAllLandExactlyOnce() throws Exception {
+        int revisionBefore = GraphQL.query("{ revision }").extract().path("data.revision");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String sourceId = "1";
         List<Future<JsonNode>> results = new ArrayList<>();
@@ -84,6 +97,31 @@ class ConcurrentWritesTest {
                 .body("data.actors.nodes.collect { it.memberships.size() }.unique()", contains(1))
                 .body("data.actors.nodes.collect { it.memberships[0].evidence.size() }.unique()",
                         contains(1));
+
+        // changes(sinceRevision:) reads a range of ids: writers at once must still take change ids in revision order
+        List<Integer> revisions = revisionsOfChangesAfter(revisionBefore);
+        assertTrue(revisions.size() >= 2 * total, "an actor and a membership per write: " + revisions.size());
+        assertTrue(revisions.get(0) > revisionBefore, revisions.get(0) + " after " + revisionBefore);
+        for (int i = 1; i < revisions.size(); i++) {
+            assertTrue(revisions.get(i - 1) <= revisions.get(i), "in id order, revision " + revisions.get(i)
+                    + " follows " + revisions.get(i - 1));
+        }
+    }
+
+    /** The revisions of the changes after {@code since}, in the order of the change ids, every page read. */
+    private static List<Integer> revisionsOfChangesAfter(int since) {
+        List<Integer> revisions = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>(Map.of("since", since));
+            variables.put("after", after);
+            JsonPath page = GraphQL.query(CHANGES_AFTER, variables).body("errors", nullValue()).extract().jsonPath();
+            revisions.addAll(page.getList("data.changes.nodes.revision"));
+            after = page.getBoolean("data.changes.pageInfo.hasNextPage")
+                    ? page.getString("data.changes.pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        return revisions;
     }
 
     @Test
