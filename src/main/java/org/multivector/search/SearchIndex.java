@@ -17,7 +17,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +48,7 @@ import org.jboss.logging.Logger;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.persistence.ChangeLog;
+import org.multivector.persistence.ChangeLogCursor;
 import org.multivector.persistence.ChangesCommitted;
 import org.multivector.persistence.EntityKey;
 
@@ -81,8 +81,6 @@ public class SearchIndex {
     private static final String FORMAT_KEY = "format";
     private static final String SEQUENCE_KEY = "sequence";
     private static final int BATCH = 1_000;
-    /** How far back the follower looks for rows that other instances' slower transactions committed late. */
-    private static final int LOOKBACK = 1_000;
 
     @Inject
     MultivectorConfig config;
@@ -96,8 +94,8 @@ public class SearchIndex {
     private final ReentrantLock writing = new ReentrantLock();
     /** Local commits not applied yet. */
     private final Queue<ChangesCommitted> pending = new ConcurrentLinkedQueue<>();
-    /** Change-log rows applied lately (this instance's own, or read by the follower): the follower skips them. */
-    private final Set<Long> applied = ConcurrentHashMap.newKeySet();
+    /** The change-log rows applied (this instance's own, or read by the follower). */
+    private final ChangeLogCursor logCursor = new ChangeLogCursor(0);
     private volatile boolean following;
     /** Local commits noted, and how many of them the searchable index reflects. */
     private final AtomicLong noted = new AtomicLong();
@@ -107,9 +105,6 @@ public class SearchIndex {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile String location;
-    private long sequence;
-    /** Rows up to here are reflected by a commit or rebuild of this index: never looked back at. */
-    private long lookbackFloor;
     private boolean uncommitted;
     private ScheduledExecutorService follower;
 
@@ -203,7 +198,6 @@ public class SearchIndex {
         try {
             long started = System.nanoTime();
             pending.clear();
-            applied.clear();
             long upTo = changeLog(ChangeLog::latestSequence);
             writer.deleteAll();
             long records = 0;
@@ -229,8 +223,7 @@ public class SearchIndex {
                     afterId = ids.get(ids.size() - 1);
                 }
             }
-            sequence = upTo;
-            lookbackFloor = upTo;
+            logCursor.moveTo(upTo);
             commit();
             searchers.maybeRefreshBlocking();
             LOG.infof("Search index at %s rebuilt: %d records in %.1f s", location, records,
@@ -256,24 +249,18 @@ public class SearchIndex {
         writing.lock();
         try {
             applyPending();
-            long behind = changeLog(connection -> ChangeLog.countAfter(connection, sequence));
+            long behind = changeLog(connection -> ChangeLog.countAfter(connection, logCursor.sequence()));
             if (behind > config.search().catchUpLimit()) {
                 LOG.infof("Search index at %s is %d changes behind the database: rebuilding it", location, behind);
                 rebuild();
                 return;
             }
-            List<ChangeLog.Row> rows = changeLog(connection -> ChangeLog.rowsAfter(connection,
-                    Math.max(lookbackFloor, sequence - LOOKBACK), LOOKBACK + (int) behind));
             Set<EntityKey> keys = new HashSet<>();
-            for (ChangeLog.Row row : rows) {
-                if (applied.add(row.sequence())) {
-                    for (long id = row.firstId(); id <= row.lastId(); id++) {
-                        keys.add(new EntityKey(row.entity(), id));
-                    }
+            for (ChangeLog.Row row : changeLog(logCursor::unseen)) {
+                for (long id = row.firstId(); id <= row.lastId(); id++) {
+                    keys.add(new EntityKey(row.entity(), id));
                 }
-                sequence = Math.max(sequence, row.sequence());
             }
-            applied.removeIf(seen -> seen <= sequence - LOOKBACK);
             apply(keys);
             if (uncommitted) {
                 commit();
@@ -309,7 +296,7 @@ public class SearchIndex {
             rows.addAll(changes.logSequence());
         }
         apply(keys);
-        applied.addAll(rows);
+        logCursor.markSeen(rows);
         searchable = upTo;
     }
 
@@ -348,7 +335,8 @@ public class SearchIndex {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, SEQUENCE_KEY, Long.toString(sequence)).entrySet());
+        writer.setLiveCommitData(
+                Map.of(FORMAT_KEY, FORMAT, SEQUENCE_KEY, Long.toString(logCursor.sequence())).entrySet());
         writer.commit();
         uncommitted = false;
     }
@@ -382,8 +370,8 @@ public class SearchIndex {
                 }
                 rebuild();
             } else {
-                sequence = Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData().get(SEQUENCE_KEY));
-                lookbackFloor = sequence;
+                String sequence = SegmentInfos.readLatestCommit(directory).getUserData().get(SEQUENCE_KEY);
+                logCursor.moveTo(Long.parseLong(sequence));
                 follow();
             }
         } catch (LockObtainFailedException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,10 @@ class TwoInstancesIT {
     static final String PASSWORD = "two-instances-secret";
     static final String ADD = "mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id } }";
     static final String FIND = "query Find($name: String!) { actor(name: $name) { name } }";
+    static final String RENAME = """
+            mutation Rename($id: ID!, $name: String!) { updateActor(id: $id, input: { name: $name, kind: CITY }) { id } }
+            """;
+    static final String BY_ID = "query ById($id: ID!) { actor(id: $id) { name } }";
     static final String CHANGES = """
             query Changes($since: Int!) { changes(sinceRevision: $since, entity: ["Actor"]) { nodes { summary } } }
             """;
@@ -45,7 +50,9 @@ class TwoInstancesIT {
             int revision = b.graphql("{ revision }", Map.of(), null).at("/data/revision").asInt();
             SubscriptionClient subscriber = SubscriptionClient.connect(URI.create(b.url("/graphql")));
             subscriber.subscribe("actors", SUBSCRIBE, Map.of());
-            assertWritten(a.graphql(ADD, Map.of("name", "Written by A"), PASSWORD));
+            JsonNode added = a.graphql(ADD, Map.of("name", "Written by A"), PASSWORD);
+            assertWritten(added);
+            String id = added.at("/data/addActor/id").asText();
             // B's live feed and change feed carry A's write
             subscriber.next("actors", change -> change.getString("summary").equals("Actor Written by A created"));
             subscriber.close();
@@ -57,6 +64,11 @@ class TwoInstancesIT {
             // Each instance's search index follows the other's writes through the change log.
             assertEventuallyFound(b, "Written by A");
             assertEventuallyFound(a, "Written by B");
+            // B keeps the actors it read by id in its cache; A's rename reaches it through the change log.
+            assertEquals("Written by A", b.graphql(BY_ID, Map.of("id", id), null).at("/data/actor/name").asText());
+            assertWritten(a.graphql(RENAME, Map.of("id", id, "name", "Renamed by A"), PASSWORD));
+            assertEventually(() -> b.graphql(BY_ID, Map.of("id", id), null).at("/data/actor/name").asText(),
+                    "Renamed by A", "read by id on the other instance");
         }
         try (PackagedService restarted = PackagedService.start(first, environment, "restarted.log")) {
             assertTrue(restarted.log().contains("is already imported"), "a restart does not seed again");
@@ -66,13 +78,18 @@ class TwoInstancesIT {
     }
 
     private static void assertEventuallyFound(PackagedService service, String name) throws Exception {
+        assertEventually(() -> service.graphql(SEARCH, Map.of("text", name), null).at("/data/search/0/name").asText(),
+                name, "found by the other instance's search");
+    }
+
+    private static void assertEventually(Callable<String> read, String expected, String what) throws Exception {
         long deadline = System.nanoTime() + 15_000_000_000L;
-        String found = "";
-        while (!found.equals(name) && System.nanoTime() < deadline) {
+        String seen = "";
+        while (!seen.equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            found = service.graphql(SEARCH, Map.of("text", name), null).at("/data/search/0/name").asText();
+            seen = read.call();
         }
-        assertEquals(name, found, "found by the other instance's search within 15 s");
+        assertEquals(expected, seen, what + " within 15 s");
     }
 
     private static void assertWritten(JsonNode response) {

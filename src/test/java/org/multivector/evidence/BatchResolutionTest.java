@@ -195,6 +195,15 @@ class BatchResolutionTest {
     }
 
     @Test
+    void membersAndOrganisationsReadAgainComeFromTheCache() {
+        sessionFactory.getCache().evictAllRegions();
+        long cold = statementsFor(MEMBERSHIPS, 40, "data.memberships.nodes", Map.of(), false);
+        long warm = statementsFor(MEMBERSHIPS, 40, "data.memberships.nodes", Map.of(), false);
+        // the members and organisations (one batch of actors by id) are the second-level cache's
+        assertEquals(cold - 1, warm, "one statement fewer once the actors are cached");
+    }
+
+    @Test
     void quotesInContextCostTheSameStatementsForTwoTwentyAndFortyRows() {
         long statements = sameStatementsForTwoTwentyAndForty(QUOTES_IN_CONTEXT, "data.memberships.nodes");
         // the page, the evidence, the sources (for their titles, and again for the text around each quote)
@@ -327,7 +336,16 @@ class BatchResolutionTest {
         return forTwo;
     }
 
+    /** The statements of one request, read with an empty second-level cache: the most it costs. */
     private long statementsFor(String document, int first, String nodesPath, Map<String, Object> variables) {
+        return statementsFor(document, first, nodesPath, variables, true);
+    }
+
+    private long statementsFor(String document, int first, String nodesPath, Map<String, Object> variables,
+            boolean emptyCache) {
+        if (emptyCache) {
+            sessionFactory.getCache().evictAllRegions();
+        }
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         Map<String, Object> all = new HashMap<>(variables);

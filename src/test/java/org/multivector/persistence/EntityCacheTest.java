@@ -1,0 +1,109 @@
+package org.multivector.persistence;
+
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.multivector.common.Text;
+import org.multivector.support.GraphQL;
+import org.multivector.support.Names;
+import org.multivector.support.WritableDatabaseProfile;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Actors are kept in Hibernate's second-level cache: read by id once from the database, then from
+ * the cache; a write through this service is seen at once, another instance's once
+ * {@link EntityCacheFollower} reads it from the change log.
+ */
+@QuarkusTest
+@TestProfile(WritableDatabaseProfile.class)
+class EntityCacheTest {
+
+    static final String ADD_ACTOR = "mutation AddActor($input: ActorInput!) { addActor(input: $input) { id } }";
+    static final String UPDATE_ACTOR = """
+            mutation UpdateActor($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { id } }
+            """;
+    static final String ACTOR = "query Actor($id: ID!) { actor(id: $id) { name } }";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void anActorReadTwiceIsReadFromTheDatabaseOnce() {
+        String id = addCity(Names.unique("Cachedton"));
+        sessionFactory.getCache().evictAllRegions();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        nameOf(id);
+        long first = statistics.getPrepareStatementCount();
+        nameOf(id);
+        assertEquals(first, statistics.getPrepareStatementCount(), "no statement for the second read");
+        assertEquals(1, statistics.getSecondLevelCacheHitCount(), "the second read, from the cache");
+    }
+
+    @Test
+    void aRenameThroughTheServiceIsSeenAtOnce() {
+        String before = Names.unique("Oldtown");
+        String id = addCity(before);
+        assertEquals(before, nameOf(id));
+        String after = Names.unique("Newtown");
+        GraphQL.asEditor(UPDATE_ACTOR, Map.of("id", id, "input", Map.of("name", after, "kind", "CITY")))
+                .body("errors", nullValue());
+        assertEquals(after, nameOf(id));
+    }
+
+    @Test
+    void anotherInstancesRenameIsSeenOnceTheChangeLogNamesIt() throws Exception {
+        String before = Names.unique("Farville");
+        String id = addCity(before);
+        assertEquals(before, nameOf(id));
+        String after = Names.unique("Nearville");
+        // what another instance on the same database writes, without this one's Hibernate knowing
+        execute("update actor set name = ?, name_key = ? where id = ?", after, Text.nameKey(after), Long.valueOf(id));
+        assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
+        execute("insert into change_log (entity, first_id, last_id) values ('Actor', ?, ?)", Long.valueOf(id),
+                Long.valueOf(id));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String seen = nameOf(id);
+        while (!seen.equals(after) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            seen = nameOf(id);
+        }
+        assertEquals(after, seen, "seen within 10 s of the change log naming it (it is polled every second)");
+    }
+
+    private static String addCity(String name) {
+        return GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "CITY")))
+                .body("errors", nullValue())
+                .extract().path("data.addActor.id");
+    }
+
+    private static String nameOf(String id) {
+        return GraphQL.query(ACTOR, Map.of("id", id)).body("errors", nullValue()).extract().path("data.actor.name");
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
