@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.transaction.Transactional;
 
 import org.multivector.actor.Actor;
@@ -166,8 +167,9 @@ public class Facts {
         return id;
     }
 
+    /** The stored record, never the second-level cache's copy, which another instance's write may have outdated. */
     private static <T extends KnowledgeEntity> T existing(Class<T> type, long id, String noun) {
-        T entity = Panache.getEntityManager(type).find(type, id);
+        T entity = Panache.getEntityManager(type).find(type, id, CacheRetrieveMode.BYPASS);
         if (entity == null) {
             throw new NotFoundException("No " + noun + " has the id " + id);
         }

@@ -30,6 +30,16 @@ public final class ChangeLogCursor {
         moveTo(upTo);
     }
 
+    /**
+     * A cursor after row {@code upTo} that also looks back below it: for a follower that starts
+     * with nothing applied, so that rows other instances commit late below its start still reach it.
+     */
+    public static ChangeLogCursor lookingBackFrom(long upTo) {
+        ChangeLogCursor cursor = new ChangeLogCursor(upTo);
+        cursor.floor = 0;
+        return cursor;
+    }
+
     /** Forgets what was seen: every row up to {@code upTo} counts as seen, none after it. */
     public void moveTo(long upTo) {
         seen.clear();

@@ -30,9 +30,10 @@ import io.quarkus.runtime.StartupEvent;
  * reads by id); this instance's own writes update it as they commit (Hibernate's read-write
  * strategy), but another instance's are known here only through the change log. This follower
  * reads the change log every {@code multivector.subscriptions.poll-interval} and evicts the cached
- * records it names, so another instance's write is seen here within that interval, as it is by
- * the search index and the change feed. Each eviction is repeated at the next poll: a read that
- * began before the other instance's commit may put the old state back after the first one.
+ * records that the rows of other instances name, so another instance's write is seen here within
+ * that interval, as it is by the search index and the change feed. Each eviction is repeated at
+ * the next poll: a read that began before the other instance's commit may put the old state back
+ * after the first one. Writes never act on the cache's copies ({@code Actor.cachedByIds}).
  */
 @ApplicationScoped
 public class EntityCacheFollower {
@@ -53,7 +54,7 @@ public class EntityCacheFollower {
 
     /** The cached entity classes by the names the change log gives them. */
     private final Map<String, Class<?>> cachedByName = new HashMap<>();
-    private ChangeLogCursor logCursor;
+    private volatile ChangeLogCursor logCursor;
     private Set<EntityKey> evictedLastPoll = Set.of();
     private Set<Class<?>> emptiedLastPoll = Set.of();
     private ScheduledExecutorService poller;
@@ -66,7 +67,7 @@ public class EntityCacheFollower {
         if (cachedByName.isEmpty()) {
             return;
         }
-        logCursor = new ChangeLogCursor(changeLog(ChangeLog::latestSequence));
+        logCursor = ChangeLogCursor.lookingBackFrom(changeLog(ChangeLog::latestSequence));
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "entity-cache-follower");
             thread.setDaemon(true);
@@ -74,6 +75,14 @@ public class EntityCacheFollower {
         });
         long interval = config.subscriptions().pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** This instance's own writes updated the cache as they committed: the follower skips their rows. */
+    void onCommitted(@Observes ChangesCommitted changes) {
+        ChangeLogCursor cursor = logCursor;
+        if (cursor != null) {
+            cursor.markSeen(changes.logSequence());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
