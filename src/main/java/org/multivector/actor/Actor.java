@@ -62,7 +62,8 @@ public class Actor extends KnowledgeEntity implements SearchHit {
      * others from the database with one statement, and then cached. For the lookups that requests
      * repeat (the nested fields that name an actor), not for reading many once (an export).
      * Hibernate's own multi-load would read the others with {@code array_contains(?, id)} on H2,
-     * which reads the whole table rather than the index. A write transaction reads them all from
+     * which reads the whole table rather than the index (tier M, 3 ids: 422 ms, against 6 ms for
+     * {@code id = any(?)}, which {@link Batch} writes). A write transaction reads them all from
      * the database: another instance may have changed what the cache holds.
      */
     public static List<Actor> cachedByIds(Collection<Long> ids) {

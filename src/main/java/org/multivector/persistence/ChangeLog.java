@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 /**
  * The table {@code change_log}: which records each committed write changed, one row per run of
  * consecutive ids of one entity, numbered in the order they were written. It commits with the
@@ -25,6 +27,21 @@ public final class ChangeLog {
     }
 
     private ChangeLog() {
+    }
+
+    /** A read of the change log on a connection. */
+    @FunctionalInterface
+    public interface Read<R> {
+        R read(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code read} on a connection of its own, outside any transaction. */
+    public static <R> R read(DataSource dataSource, Read<R> read) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read.read(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the change log failed", e);
+        }
     }
 
     /** Writes the rows for these keys on the transaction's connection; returns their sequence numbers. */

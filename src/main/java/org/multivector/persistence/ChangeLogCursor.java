@@ -59,7 +59,11 @@ public final class ChangeLogCursor {
 
     /** The rows not seen yet, oldest first. */
     public List<ChangeLog.Row> unseen(Connection connection) throws SQLException {
-        long behind = ChangeLog.countAfter(connection, sequence);
+        return unseen(connection, ChangeLog.countAfter(connection, sequence));
+    }
+
+    /** The rows not seen yet, oldest first, given how many rows follow {@link #sequence()} (counted by the caller). */
+    public List<ChangeLog.Row> unseen(Connection connection, long behind) throws SQLException {
         List<ChangeLog.Row> rows = ChangeLog.rowsAfter(connection, Math.max(floor, sequence - LOOKBACK),
                 Math.toIntExact(LOOKBACK + behind));
         List<ChangeLog.Row> unseen = new ArrayList<>();

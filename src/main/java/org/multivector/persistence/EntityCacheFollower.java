@@ -1,7 +1,5 @@
 package org.multivector.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -67,7 +65,7 @@ public class EntityCacheFollower {
         if (cachedByName.isEmpty()) {
             return;
         }
-        logCursor = ChangeLogCursor.lookingBackFrom(changeLog(ChangeLog::latestSequence));
+        logCursor = ChangeLogCursor.lookingBackFrom(ChangeLog.read(dataSource, ChangeLog::latestSequence));
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "entity-cache-follower");
             thread.setDaemon(true);
@@ -104,7 +102,7 @@ public class EntityCacheFollower {
         Cache cache = sessionFactory.getCache();
         Set<EntityKey> evicted = new HashSet<>();
         Set<Class<?>> emptied = new HashSet<>();
-        for (ChangeLog.Row row : changeLog(logCursor::unseen)) {
+        for (ChangeLog.Row row : ChangeLog.read(dataSource, logCursor::unseen)) {
             Class<?> type = cachedByName.get(row.entity());
             if (type != null && row.lastId() - row.firstId() >= MOST_EVICTED_ONE_BY_ONE) {
                 cache.evictEntityData(type);
@@ -122,17 +120,5 @@ public class EntityCacheFollower {
         emptiedLastPoll.forEach(cache::evictEntityData);
         evictedLastPoll = evicted;
         emptiedLastPoll = emptied;
-    }
-
-    private <R> R changeLog(ChangeLogRead<R> read) {
-        try (Connection connection = dataSource.getConnection()) {
-            return read.read(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the change log failed", e);
-        }
-    }
-
-    private interface ChangeLogRead<R> {
-        R read(Connection connection) throws SQLException;
     }
 }

@@ -62,7 +62,7 @@ public class ReadOnlyInterceptor {
      * Loads entities read-only and never flushes: Hibernate keeps no snapshots to dirty-check. Reads
      * take entities from the second-level cache but do not put them there: the lookups by id that
      * fill it say so themselves ({@code CacheStoreMode.USE}); putting every listed row costs a list
-     * more than it saves (measured: Q1 at tier M 17% slower).
+     * more than it saves (the service alone on tier M's data: Q1 at 0.83x; bench/RESULTS.md).
      */
     private void readOnlySession() {
         session.setDefaultReadOnly(true);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -198,7 +196,7 @@ public class SearchIndex {
         try {
             long started = System.nanoTime();
             pending.clear();
-            long upTo = changeLog(ChangeLog::latestSequence);
+            long upTo = ChangeLog.read(dataSource, ChangeLog::latestSequence);
             writer.deleteAll();
             long records = 0;
             for (String type : SearchDocuments.TYPES) {
@@ -249,14 +247,14 @@ public class SearchIndex {
         writing.lock();
         try {
             applyPending();
-            long behind = changeLog(connection -> ChangeLog.countAfter(connection, logCursor.sequence()));
+            long behind = ChangeLog.read(dataSource, connection -> ChangeLog.countAfter(connection, logCursor.sequence()));
             if (behind > config.search().catchUpLimit()) {
                 LOG.infof("Search index at %s is %d changes behind the database: rebuilding it", location, behind);
                 rebuild();
                 return;
             }
             Set<EntityKey> keys = new HashSet<>();
-            for (ChangeLog.Row row : changeLog(logCursor::unseen)) {
+            for (ChangeLog.Row row : ChangeLog.read(dataSource, connection -> logCursor.unseen(connection, behind))) {
                 for (long id = row.firstId(); id <= row.lastId(); id++) {
                     keys.add(new EntityKey(row.entity(), id));
                 }
@@ -274,19 +272,6 @@ public class SearchIndex {
     }
 
     /** Applies the local commits noted so far; only then are their change-log rows skipped by the follower. */
-    private interface ChangeLogRead<R> {
-        R read(Connection connection) throws SQLException;
-    }
-
-    /** Reads the change log on a connection of its own, outside any transaction. */
-    private <R> R changeLog(ChangeLogRead<R> read) {
-        try (Connection connection = dataSource.getConnection()) {
-            return read.read(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the change log failed", e);
-        }
-    }
-
     private void applyPending() throws IOException {
         long upTo = noted.get();
         Set<EntityKey> keys = new HashSet<>();

@@ -79,7 +79,7 @@ class EntityCacheTest {
         assertEquals(cached, nameOf(id));
         // another instance renames it; the change log does not name the write yet
         String stored = Names.unique("Storedburg");
-        execute("update actor set name = ?, name_key = ? where id = ?", stored, Text.nameKey(stored), Long.valueOf(id));
+        renameBehindTheService(id, stored);
         // renaming it to the cached name must still write it: the write compares with the stored row
         GraphQL.asEditor(UPDATE_ACTOR, Map.of("id", id, "input", Map.of("name", cached, "kind", "CITY")))
                 .body("errors", nullValue());
@@ -92,8 +92,7 @@ class EntityCacheTest {
         String id = addCity(before);
         assertEquals(before, nameOf(id));
         String after = Names.unique("Nearville");
-        // what another instance on the same database writes, without this one's Hibernate knowing
-        execute("update actor set name = ?, name_key = ? where id = ?", after, Text.nameKey(after), Long.valueOf(id));
+        renameBehindTheService(id, after);
         assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
         execute("insert into change_log (entity, first_id, last_id) values ('Actor', ?, ?)", Long.valueOf(id),
                 Long.valueOf(id));
@@ -114,6 +113,11 @@ class EntityCacheTest {
 
     private static String nameOf(String id) {
         return GraphQL.query(ACTOR, Map.of("id", id)).body("errors", nullValue()).extract().path("data.actor.name");
+    }
+
+    /** What another instance on the same database writes, without this one's Hibernate knowing. */
+    private void renameBehindTheService(String id, String name) throws SQLException {
+        execute("update actor set name = ?, name_key = ? where id = ?", name, Text.nameKey(name), Long.valueOf(id));
     }
 
     private String storedName(String id) throws SQLException {
