@@ -2,9 +2,11 @@ package org.multivector.actor;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +68,19 @@ public class ActorName extends KnowledgeEntity {
                     .forEach(row -> actorIds.put((String) row[0], (Long) row[1]));
         }
         return actorIds;
+    }
+
+    /**
+     * The ids of the actors with a name or alias that matches the {@code like} pattern, when at
+     * most {@code limit} names do; empty when more do. Reading stops at the name after the limit.
+     */
+    public static Optional<Set<Long>> findActorIdsLike(String pattern, int limit) {
+        List<Long> ids = getEntityManager()
+                .createQuery("select n.actorId from ActorName n where n.nameKey like ?1 escape '\\'", Long.class)
+                .setParameter(1, pattern)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        return ids.size() > limit ? Optional.empty() : Optional.of(new HashSet<>(ids));
     }
 
     public static Optional<ActorName> findByName(String name) {

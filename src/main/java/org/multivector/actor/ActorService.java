@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.multivector.common.Text;
+import org.multivector.config.MultivectorConfig;
 import org.multivector.engine.EntityLookup;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.errors.NotFoundException;
@@ -28,6 +29,9 @@ public class ActorService implements EntityLookup<Actor> {
 
     @Inject
     PastRecords past;
+
+    @Inject
+    MultivectorConfig config;
 
     @ReadOnly
     public Optional<Actor> findById(long id) {
@@ -88,8 +92,17 @@ public class ActorService implements EntityLookup<Actor> {
             if (search.isBlank()) {
                 throw new InvalidArgumentException("Argument 'search' must not be blank");
             }
-            filter.and("id in (select n.actorId from ActorName n where n.nameKey like :search escape '\\')",
-                    "search", Like.containing(Text.nameKey(search)));
+            // Tier M (100,000 actors), H2: reading every matching id before the page took 1.2-2.3 s
+            // for a text most names contain; walking the actors in name order took 10 ms for it, but
+            // 3.6 s for a text no name contains. So few matches are read by id, many by the walk.
+            String pattern = Like.containing(Text.nameKey(search));
+            Optional<Set<Long>> fewMatches = ActorName.findActorIdsLike(pattern, config.paging().nameSearchIdLimit());
+            if (fewMatches.isPresent()) {
+                filter.and("id in :searchIds", "searchIds", fewMatches.get());
+            } else {
+                filter.and("exists (select 1 from ActorName n where n.actorId = this.id"
+                        + " and n.nameKey like :search escape '\\')", "search", pattern);
+            }
         }
         Filter pageFilter = filter.afterKey(page.after(), "nameKey");
         List<Actor> rows = Actor.find(pageFilter.query() + " order by nameKey, id", pageFilter.parameters())

@@ -48,6 +48,15 @@ public interface MultivectorConfig {
         /** The largest {@code first} a connection accepts. */
         @WithDefault("100")
         int maxSize();
+
+        /**
+         * {@code actors(search:)}: when at most this many names contain the text, the page reads
+         * their actors by id; when more do, it walks the actors in name order and keeps those with
+         * such a name, which fills a page after a few. Either order alone is slow at tier M for
+         * the other kind of text (see ActorService).
+         */
+        @WithDefault("1000")
+        int nameSearchIdLimit();
     }
 
     interface Search {

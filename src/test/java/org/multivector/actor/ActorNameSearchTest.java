@@ -1,0 +1,109 @@
+package org.multivector.actor;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.support.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * {@code actors(search:)} reads the actors of few matching names by id, and walks the actors in
+ * name order when many names match. With the limit at one name, every search of more than one
+ * match takes the walk; its answers must be those of the reads by id ({@link ActorQueriesTest}).
+ */
+@QuarkusTest
+@TestProfile(ActorNameSearchTest.OneNameReadById.class)
+class ActorNameSearchTest {
+
+    /** Searches matching two names or more walk the actors in name order. */
+    public static class OneNameReadById implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("multivector.paging.name-search-id-limit", "1");
+        }
+    }
+
+    static final String ACTORS = """
+            query Actors($kind: ActorKind, $search: String, $first: Int, $after: String) {
+              actors(kind: $kind, search: $search, first: $first, after: $after) {
+                totalCount
+                nodes { name aliases }
+                pageInfo { hasNextPage endCursor }
+              }
+            }
+            """;
+
+    @Test
+    void manyMatchingNamesGiveTheSameActorsAsFew() {
+        GraphQL.query(ACTORS, Map.of("search", "kazakh"))
+                .body("errors", nullValue())
+                .body("data.actors.nodes.name", contains("Kazakhstan", "Northern Kazakhstan"))
+                .body("data.actors.totalCount", equalTo(2));
+        GraphQL.query(ACTORS, Map.of("search", "kazakh", "kind", "REGION"))
+                .body("data.actors.nodes.name", contains("Northern Kazakhstan"))
+                .body("data.actors.totalCount", equalTo(1));
+    }
+
+    @Test
+    void oneOrNoMatchingNameIsReadById() {
+        GraphQL.query(ACTORS, Map.of("search", "EAEU"))
+                .body("data.actors.nodes.name", contains("Eurasian Economic Union"))
+                .body("data.actors.totalCount", equalTo(1));
+        GraphQL.query(ACTORS, Map.of("search", "100%_match"))
+                .body("errors", nullValue())
+                .body("data.actors.nodes", hasSize(0))
+                .body("data.actors.totalCount", equalTo(0));
+    }
+
+    @Test
+    void pagesOfAWalkVisitEveryMatchingActorOnceInNameOrder() {
+        List<String> expected = allPages(null, 100).stream()
+                .filter(node -> namesOf(node).stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("an")))
+                .map(node -> (String) node.get("name"))
+                .toList();
+        assertTrue(expected.size() > 3, "the seed has more than three actors with 'an' in a name: " + expected);
+        List<String> paged = allPages("an", 3).stream().map(node -> (String) node.get("name")).toList();
+        assertEquals(expected, paged);
+        GraphQL.query(ACTORS, Map.of("search", "an")).body("data.actors.totalCount", equalTo(expected.size()));
+    }
+
+    private static List<String> namesOf(Map<String, Object> node) {
+        List<String> names = new ArrayList<>();
+        names.add((String) node.get("name"));
+        ((List<?>) node.get("aliases")).forEach(alias -> names.add((String) alias));
+        return names;
+    }
+
+    /** Every actor the search finds (null: every actor), read page after page. */
+    private static List<Map<String, Object>> allPages(String search, int pageSize) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        String after = null;
+        boolean hasNext = true;
+        while (hasNext) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("search", search);
+            variables.put("first", pageSize);
+            variables.put("after", after);
+            JsonPath page = GraphQL.query(ACTORS, variables).body("errors", nullValue()).extract().jsonPath();
+            nodes.addAll(page.getList("data.actors.nodes"));
+            hasNext = page.getBoolean("data.actors.pageInfo.hasNextPage");
+            after = page.getString("data.actors.pageInfo.endCursor");
+        }
+        return nodes;
+    }
+}
