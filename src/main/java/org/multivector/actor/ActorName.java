@@ -2,11 +2,9 @@ package org.multivector.actor;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,16 +69,15 @@ public class ActorName extends KnowledgeEntity {
     }
 
     /**
-     * The ids of the actors with a name or alias that matches the {@code like} pattern, when at
-     * most {@code limit} names do; empty when more do. Reading stops at the name after the limit.
+     * The actor id of each name that matches the {@code like} pattern, up to {@code maxNames} of
+     * them: reading stops there, so a pattern most names match costs no more than a rare one.
      */
-    public static Optional<Set<Long>> findActorIdsLike(String pattern, int limit) {
-        List<Long> ids = getEntityManager()
+    public static List<Long> findActorIdsLike(String pattern, int maxNames) {
+        return getEntityManager()
                 .createQuery("select n.actorId from ActorName n where n.nameKey like ?1 escape '\\'", Long.class)
                 .setParameter(1, pattern)
-                .setMaxResults(limit + 1)
+                .setMaxResults(maxNames)
                 .getResultList();
-        return ids.size() > limit ? Optional.empty() : Optional.of(new HashSet<>(ids));
     }
 
     public static Optional<ActorName> findByName(String name) {

@@ -92,23 +92,37 @@ public class ActorService implements EntityLookup<Actor> {
             if (search.isBlank()) {
                 throw new InvalidArgumentException("Argument 'search' must not be blank");
             }
-            // Tier M (100,000 actors), H2: reading every matching id before the page took 1.2-2.3 s
-            // for a text most names contain; walking the actors in name order took 10 ms for it, but
-            // 3.6 s for a text no name contains. So few matches are read by id, many by the walk.
-            String pattern = Like.containing(Text.nameKey(search));
-            Optional<Set<Long>> fewMatches = ActorName.findActorIdsLike(pattern, config.paging().nameSearchIdLimit());
-            if (fewMatches.isPresent()) {
-                filter.and("id in :searchIds", "searchIds", fewMatches.get());
-            } else {
-                filter.and("exists (select 1 from ActorName n where n.actorId = this.id"
-                        + " and n.nameKey like :search escape '\\')", "search", pattern);
-            }
+            andNameSearch(filter, Like.containing(Text.nameKey(search)));
         }
         Filter pageFilter = filter.afterKey(page.after(), "nameKey");
         List<Actor> rows = Actor.find(pageFilter.query() + " order by nameKey, id", pageFilter.parameters())
                 .range(0, page.size())
                 .list();
         return new ActorConnection(rows, page, filter);
+    }
+
+    /**
+     * The condition of {@code actors(search:)}, by how many names match. Tier M (100,000 actors),
+     * H2, a page of 20 (bench/RESULTS.md, "Search (issue 15)"): a subquery of every matching
+     * actor, sorted, took 1.6-1.7 s for a text 80,000 names hold and 50-65 ms for one 2,000 hold;
+     * walking the actors in name order, testing each, takes 24-31 ms for the first, but up to
+     * 0.9 s for the second when its names sort together ("west"), and 0.7 s for a text no name
+     * holds. Reading the matching names first (up to the walk's limit) says which to use.
+     */
+    private void andNameSearch(Filter filter, String pattern) {
+        int idLimit = config.paging().nameSearchIdLimit();
+        int walkFrom = Math.max(idLimit, config.paging().nameSearchWalkFrom());
+        List<Long> matching = ActorName.findActorIdsLike(pattern, walkFrom + 1);
+        if (matching.size() <= idLimit) {
+            filter.and("id in :searchIds", "searchIds", Set.copyOf(matching));
+        } else if (matching.size() <= walkFrom) {
+            filter.and("id in (select n.actorId from ActorName n where n.nameKey like :search"
+                    + " escape '\\')", "search", pattern);
+        } else {
+            // "this" is the listed actor (the query's root has no alias); an unqualified id would be the name's
+            filter.and("exists (select 1 from ActorName n where n.actorId = this.id"
+                    + " and n.nameKey like :search escape '\\')", "search", pattern);
+        }
     }
 
     @ReadOnly

@@ -3,6 +3,9 @@ package org.multivector.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -51,12 +54,23 @@ public interface MultivectorConfig {
 
         /**
          * {@code actors(search:)}: when at most this many names contain the text, the page reads
-         * their actors by id; when more do, it walks the actors in name order and keeps those with
-         * such a name, which fills a page after a few. Either order alone is slow at tier M for
-         * the other kind of text (see ActorService).
+         * their actors by id (each id a bind parameter, hence the bound).
          */
         @WithDefault("1000")
+        @Min(0)
+        @Max(10000)
         int nameSearchIdLimit();
+
+        /**
+         * {@code actors(search:)}: when more names than this contain the text, the page walks the
+         * actors in name order and keeps those with such a name, which fills a page after a few;
+         * between the two limits it reads the matching actors with a subquery and sorts them.
+         * Tier M figures in ActorService.
+         */
+        @WithDefault("20000")
+        @Min(0)
+        @Max(1000000)
+        int nameSearchWalkFrom();
     }
 
     interface Search {
