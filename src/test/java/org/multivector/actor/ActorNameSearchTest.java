@@ -22,6 +22,7 @@ import org.hibernate.stat.Statistics;
 
 import org.junit.jupiter.api.Test;
 import org.multivector.support.GraphQL;
+import org.multivector.support.TestDatabases;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -42,7 +43,9 @@ class ActorNameSearchTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("multivector.paging.name-search-id-limit", "1",
+            // a database of its own: this suite may run first, and the others expect to create theirs
+            return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("actor-name-search"),
+                    "multivector.paging.name-search-id-limit", "1",
                     "multivector.paging.name-search-walk-from", "3");
         }
     }
