@@ -43,9 +43,8 @@ class ActorNameSearchTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // A database of its own: on the shared in-memory one, the next suite's inserts failed once
-            // this application's connections closed (H2 2.4.240 evaluates a check constraint with the
-            // session that created it, h2database issue 4302; not fixed in the service yet).
+            // A database of its own, so that its restart with other limits leaves the shared one
+            // alone (on H2 2.4.240 the next suite's inserts failed after it: MigrationsTest).
             return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("actor-name-search"),
                     "multivector.paging.name-search-id-limit", "1",
                     "multivector.paging.name-search-walk-from", "3");
