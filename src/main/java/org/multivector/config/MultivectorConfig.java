@@ -119,6 +119,13 @@ public interface MultivectorConfig {
         /** Entries written per transaction by the bulk import. */
         @WithDefault("1000")
         int chunkSize();
+
+        /**
+         * Mentions the bulk import holds in memory (about 200 bytes each) and writes per
+         * transaction, in actor order, once its entries are written.
+         */
+        @WithDefault("100000")
+        int mentionsPerTransaction();
     }
 
     interface Seed {

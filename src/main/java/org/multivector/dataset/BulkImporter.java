@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.multivector.actor.ActorName;
 import org.multivector.config.MultivectorConfig;
 import org.multivector.errors.ApiException;
+import org.multivector.evidence.Evidence;
 import org.multivector.evidence.MentionFinder;
 import org.multivector.fact.FactWriter;
 import org.multivector.fact.Mentions;
@@ -65,7 +65,7 @@ public class BulkImporter {
             run.report.stop(e.getMessage());
         }
         try {
-            findMentions(run.writtenSourceIds, run.writtenActorIds);
+            findMentions(run.writtenSourceIds, run.writtenActorIds, config.importing().mentionsPerTransaction());
         } catch (RuntimeException failure) {
             LOG.error("Import: finding the mentions of what it wrote failed", failure);
             run.report.stop("the entries are loaded, but finding the mentions of their actors failed (the service"
@@ -77,14 +77,16 @@ public class BulkImporter {
     /**
      * Finds the mentions of what the committed chunks wrote, once all their actors are written:
      * the sources that were there before are read for the names of the written actors, and the
-     * written sources for every actor's names. A batch of sources per transaction.
+     * written sources for every actor's names. Sources are read a batch at a time, and their
+     * mentions written in windows of about {@code multivector.import.mentions-per-transaction}.
      */
-    private static void findMentions(Set<Long> writtenSourceIds, Set<Long> writtenActorIds) {
+    private static void findMentions(Set<Long> writtenSourceIds, Set<Long> writtenActorIds,
+            int mentionsPerTransaction) {
         if (writtenSourceIds.isEmpty() && writtenActorIds.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
-        // Earlier sources first: mentions are then recorded in the order of their sources.
+        // Earlier sources first: an actor's mentions are then recorded in the order of their sources.
         if (!writtenActorIds.isEmpty()) {
             List<Long> earlierSourceIds = QuarkusTransaction.requiringNew().call(() -> Source.findAllIds()).stream()
                     .filter(id -> !writtenSourceIds.contains(id)).toList();
@@ -92,21 +94,38 @@ public class BulkImporter {
                 MentionFinder newNames = QuarkusTransaction.requiringNew()
                         .call(() -> MentionFinder.of(ActorName.findNamesOf(writtenActorIds)));
                 // an import only adds actors: they have no mentions in these sources yet
-                inBatches(earlierSourceIds, batch -> Mentions.addToSources(batch, newNames));
+                inWindows(earlierSourceIds, newNames, false, mentionsPerTransaction);
             }
         }
         if (!writtenSourceIds.isEmpty()) {
             MentionFinder everyName = QuarkusTransaction.requiringNew()
                     .call(() -> MentionFinder.of(ActorName.findAllNames()));
-            inBatches(List.copyOf(writtenSourceIds), batch -> Mentions.rewriteSources(batch, everyName));
+            inWindows(List.copyOf(writtenSourceIds), everyName, true, mentionsPerTransaction);
         }
         LOG.infof("Found the mentions of %d sources and %d actors in %d ms", writtenSourceIds.size(),
                 writtenActorIds.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void inBatches(List<Long> sourceIds, Consumer<List<Long>> work) {
+    /**
+     * The mentions found in a window of sources, up to the batch that reaches {@code size}, are
+     * written in one transaction, in actor order: each window then sweeps the (actor, id) index
+     * once, where writing them source by source touched pages all over it (measured in
+     * bench/RESULTS.md), and the window bounds what is held in memory.
+     */
+    private static void inWindows(List<Long> sourceIds, MentionFinder finder, boolean replacing, int size) {
+        List<Long> window = new ArrayList<>();
+        List<Evidence> found = new ArrayList<>();
         for (List<Long> batch : Mentions.batches(sourceIds)) {
-            QuarkusTransaction.requiringNew().run(() -> work.accept(batch));
+            found.addAll(QuarkusTransaction.requiringNew().call(() -> Mentions.findIn(batch, finder)));
+            window.addAll(batch);
+            if (found.size() >= size) {
+                QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(window, found, replacing));
+                window.clear();
+                found.clear();
+            }
+        }
+        if (!window.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(window, found, replacing));
         }
     }
 

@@ -2,6 +2,7 @@ package org.multivector.fact;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,12 @@ public final class Mentions {
 
     /** Sources read into memory at a time when many are indexed. */
     private static final int SOURCES_PER_BATCH = 20;
+
+    /** The order mentions found in many sources are written in: by actor, then source, then position. */
+    private static final Comparator<Evidence> IN_ACTOR_ORDER = Comparator
+            .comparing((Evidence mention) -> mention.mentionedActorId)
+            .thenComparing(mention -> mention.sourceId)
+            .thenComparingInt(mention -> mention.start);
 
     private Mentions() {
     }
@@ -53,13 +60,9 @@ public final class Mentions {
         }
     }
 
-    /**
-     * Replaces the mentions in these sources, by the names the finder knows: what a bulk import
-     * does for its sources once all its actors are written, a batch of sources per transaction.
-     */
+    /** Replaces the mentions in these sources, by the names the finder knows. */
     public static void rewriteSources(Collection<Long> sourceIds, MentionFinder finder) {
-        sourceIds.forEach(Evidence::deleteMentionsIn);
-        addToSources(sourceIds, finder);
+        writeInActorOrder(sourceIds, findIn(sourceIds, finder), true);
     }
 
     /** Adds the mentions of the finder's actors in these sources, which hold none of theirs yet. */
@@ -69,11 +72,42 @@ public final class Mentions {
         }
     }
 
+    /** The mentions of the finder's actors in these sources, found but not written. */
+    public static List<Evidence> findIn(Collection<Long> sourceIds, MentionFinder finder) {
+        List<Evidence> found = new ArrayList<>();
+        for (Source source : Source.listByIdsInOrder(sourceIds)) {
+            found.addAll(mentionsIn(source, finder));
+        }
+        return found;
+    }
+
+    /**
+     * Writes mentions found in many sources, replacing those of the sources when asked: what a
+     * bulk import does once all its actors are written. They are written by actor, then source,
+     * then position, and take their ids in that order: each index of the table then receives
+     * them in ascending runs, where sources order would scatter them over the whole (actor, id)
+     * index, and an actor's mentions still come in the order of their sources.
+     */
+    public static void writeInActorOrder(Collection<Long> sourceIds, List<Evidence> found, boolean replacing) {
+        if (replacing) {
+            sourceIds.forEach(Evidence::deleteMentionsIn);
+        }
+        List<Evidence> ordered = new ArrayList<>(found);
+        ordered.sort(IN_ACTOR_ORDER);
+        Evidence.persist(ordered);
+    }
+
     private static List<Evidence> mentionsIn(Source source, MentionFinder finder) {
         List<Evidence> mentions = new ArrayList<>();
+        String quote = null;
+        Passage previous = null;
         for (Passage passage : finder.find(source.text)) {
-            mentions.add(Evidence.mention(passage.actorId(), source.id,
-                    source.text.substring(passage.start(), passage.end()), passage.start()));
+            // actors named in one sentence share its text
+            if (previous == null || passage.start() != previous.start() || passage.end() != previous.end()) {
+                quote = source.text.substring(passage.start(), passage.end());
+            }
+            previous = passage;
+            mentions.add(Evidence.mention(passage.actorId(), source.id, quote, passage.start()));
         }
         return mentions;
     }

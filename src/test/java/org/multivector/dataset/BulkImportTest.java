@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The bulk import loads what it can and refuses the rest entry by entry, with line numbers.
- * Chunks of three entries here, so that refusals fall inside, at the end of and across chunks.
+ * Chunks of three entries here, so that refusals fall inside, at the end of and across chunks, and
+ * mentions written two at a time, so that they are written in many windows.
  */
 @QuarkusTest
 @TestProfile(BulkImportTest.ChunksOfThree.class)
@@ -39,7 +41,8 @@ class BulkImportTest {
             return Map.of(
                     "quarkus.datasource.jdbc.url", TestDatabases.url("bulk"),
                     "multivector.seed.enabled", "false",
-                    "multivector.import.chunk-size", "3");
+                    "multivector.import.chunk-size", "3",
+                    "multivector.import.mentions-per-transaction", "2");
         }
     }
 
@@ -158,6 +161,48 @@ class BulkImportTest {
                         "New chronicle")))
                 .body("data.relations.nodes[0].certainty", equalTo("REPORTED"))
                 .body("data.relations.nodes[0].attributedTo", equalTo("Observers"));
+    }
+
+    @Test
+    void mentionsWrittenInManyWindowsComeInTheOrderOfTheirSources() {
+        // 45 sources: more than one batch of sources read at a time, so the mentions take three windows
+        StringBuilder dataset = new StringBuilder("sources:\n");
+        for (int number = 1; number <= 45; number++) {
+            dataset.append("  - { key: annal-").append(number).append(", title: Annal ").append(number)
+                    .append(", text: \"Orion met Carina. Carina left. Orion stayed ").append(number).append(".\" }\n");
+        }
+        dataset.append("""
+                actors:
+                  - { name: Carina, kind: STATE }
+                  - { name: Orion, kind: STATE }
+                """);
+        ImportReport report = importer.importFile(Datasets.yaml(dataset.toString()));
+        assertTrue(report.complete(), report.describe());
+
+        // each actor is named twice in each source
+        List<String> titles = new ArrayList<>();
+        List<String> orionQuotes = new ArrayList<>();
+        List<String> carinaQuotes = new ArrayList<>();
+        for (int number = 1; number <= 45; number++) {
+            titles.addAll(List.of("Annal " + number, "Annal " + number));
+            orionQuotes.addAll(List.of("Orion met Carina.", "Orion stayed " + number + "."));
+            carinaQuotes.addAll(List.of("Orion met Carina.", "Carina left."));
+        }
+        String mentions = """
+                query Mentions($name: String!) {
+                  actor(name: $name) { mentions(first: 100) { totalCount nodes { quote source { title } } } }
+                }
+                """;
+        GraphQL.query(mentions, Map.of("name", "Orion"))
+                .body("errors", nullValue())
+                .body("data.actor.mentions.totalCount", equalTo(90))
+                .body("data.actor.mentions.nodes.quote", equalTo(orionQuotes))
+                .body("data.actor.mentions.nodes.source.title", equalTo(titles));
+        GraphQL.query(mentions, Map.of("name", "Carina"))
+                .body("errors", nullValue())
+                .body("data.actor.mentions.totalCount", equalTo(90))
+                .body("data.actor.mentions.nodes.quote", equalTo(carinaQuotes))
+                .body("data.actor.mentions.nodes.source.title", equalTo(titles));
     }
 
     @Test
