@@ -121,8 +121,8 @@ public interface MultivectorConfig {
         int chunkSize();
 
         /**
-         * Mentions the bulk import holds in memory (about 200 bytes each) and writes per
-         * transaction, in actor order, once its entries are written.
+         * Mentions the bulk import holds in memory and writes per transaction, sorted by actor,
+         * once its entries are written; a window may pass it by one batch of sources.
          */
         @WithDefault("100000")
         int mentionsPerTransaction();

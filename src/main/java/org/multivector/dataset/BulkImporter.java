@@ -94,13 +94,14 @@ public class BulkImporter {
                 MentionFinder newNames = QuarkusTransaction.requiringNew()
                         .call(() -> MentionFinder.of(ActorName.findNamesOf(writtenActorIds)));
                 // an import only adds actors: they have no mentions in these sources yet
-                inWindows(earlierSourceIds, newNames, false, mentionsPerTransaction);
+                inWindows(earlierSourceIds, newNames, mentionsPerTransaction);
             }
         }
         if (!writtenSourceIds.isEmpty()) {
             MentionFinder everyName = QuarkusTransaction.requiringNew()
                     .call(() -> MentionFinder.of(ActorName.findAllNames()));
-            inWindows(List.copyOf(writtenSourceIds), everyName, true, mentionsPerTransaction);
+            // the written sources are new: they hold no mentions yet
+            inWindows(List.copyOf(writtenSourceIds), everyName, mentionsPerTransaction);
         }
         LOG.infof("Found the mentions of %d sources and %d actors in %d ms", writtenSourceIds.size(),
                 writtenActorIds.size(), (System.nanoTime() - started) / 1_000_000);
@@ -110,22 +111,20 @@ public class BulkImporter {
      * The mentions found in a window of sources, up to the batch that reaches {@code size}, are
      * written in one transaction, in actor order: each window then sweeps the (actor, id) index
      * once, where writing them source by source touched pages all over it (measured in
-     * bench/RESULTS.md), and the window bounds what is held in memory.
+     * bench/RESULTS.md), and the window bounds what is held in memory. The sources hold no
+     * mentions of the finder's actors yet.
      */
-    private static void inWindows(List<Long> sourceIds, MentionFinder finder, boolean replacing, int size) {
-        List<Long> window = new ArrayList<>();
+    private static void inWindows(List<Long> sourceIds, MentionFinder finder, int size) {
         List<Evidence> found = new ArrayList<>();
         for (List<Long> batch : Mentions.batches(sourceIds)) {
             found.addAll(QuarkusTransaction.requiringNew().call(() -> Mentions.findIn(batch, finder)));
-            window.addAll(batch);
             if (found.size() >= size) {
-                QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(window, found, replacing));
-                window.clear();
+                QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(found));
                 found.clear();
             }
         }
-        if (!window.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(window, found, replacing));
+        if (!found.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Mentions.writeInActorOrder(found));
         }
     }
 

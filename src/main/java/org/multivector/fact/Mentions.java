@@ -62,7 +62,8 @@ public final class Mentions {
 
     /** Replaces the mentions in these sources, by the names the finder knows. */
     public static void rewriteSources(Collection<Long> sourceIds, MentionFinder finder) {
-        writeInActorOrder(sourceIds, findIn(sourceIds, finder), true);
+        sourceIds.forEach(Evidence::deleteMentionsIn);
+        writeInActorOrder(findIn(sourceIds, finder));
     }
 
     /** Adds the mentions of the finder's actors in these sources, which hold none of theirs yet. */
@@ -82,16 +83,12 @@ public final class Mentions {
     }
 
     /**
-     * Writes mentions found in many sources, replacing those of the sources when asked: what a
-     * bulk import does once all its actors are written. They are written by actor, then source,
-     * then position, and take their ids in that order: each index of the table then receives
-     * them in ascending runs, where sources order would scatter them over the whole (actor, id)
-     * index, and an actor's mentions still come in the order of their sources.
+     * Writes mentions found in many sources, as a bulk import and the backfill do. They are
+     * written by actor, then source, then position, and take their ids in that order: the
+     * (actor, id) index then receives them in one ascending run, where source order would scatter
+     * them over the whole index, and an actor's mentions still come in the order of their sources.
      */
-    public static void writeInActorOrder(Collection<Long> sourceIds, List<Evidence> found, boolean replacing) {
-        if (replacing) {
-            sourceIds.forEach(Evidence::deleteMentionsIn);
-        }
+    public static void writeInActorOrder(List<Evidence> found) {
         List<Evidence> ordered = new ArrayList<>(found);
         ordered.sort(IN_ACTOR_ORDER);
         Evidence.persist(ordered);

@@ -29,7 +29,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * The bulk import loads what it can and refuses the rest entry by entry, with line numbers.
  * Chunks of three entries here, so that refusals fall inside, at the end of and across chunks, and
- * mentions written two at a time, so that they are written in many windows.
+ * mentions written a hundred at a time, so that a window spans batches of sources.
  */
 @QuarkusTest
 @TestProfile(BulkImportTest.ChunksOfThree.class)
@@ -42,7 +42,7 @@ class BulkImportTest {
                     "quarkus.datasource.jdbc.url", TestDatabases.url("bulk"),
                     "multivector.seed.enabled", "false",
                     "multivector.import.chunk-size", "3",
-                    "multivector.import.mentions-per-transaction", "2");
+                    "multivector.import.mentions-per-transaction", "100");
         }
     }
 
@@ -165,7 +165,8 @@ class BulkImportTest {
 
     @Test
     void mentionsWrittenInManyWindowsComeInTheOrderOfTheirSources() {
-        // 45 sources: more than one batch of sources read at a time, so the mentions take three windows
+        // 45 sources, read 20 at a time, each naming two actors twice: windows of sources 1-40 (80 mentions
+        // were not yet 100 after the first batch) and 41-45
         StringBuilder dataset = new StringBuilder("sources:\n");
         for (int number = 1; number <= 45; number++) {
             dataset.append("  - { key: annal-").append(number).append(", title: Annal ").append(number)
