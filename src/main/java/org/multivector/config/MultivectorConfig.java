@@ -125,6 +125,7 @@ public interface MultivectorConfig {
          * once its entries are written; a window may pass it by one batch of sources.
          */
         @WithDefault("100000")
+        @Min(1)
         int mentionsPerTransaction();
     }
 

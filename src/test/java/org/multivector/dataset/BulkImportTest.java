@@ -164,7 +164,7 @@ class BulkImportTest {
     }
 
     @Test
-    void mentionsWrittenInManyWindowsComeInTheOrderOfTheirSources() {
+    void mentionsWrittenInWindowsComeInTheOrderOfTheirSources() {
         // 45 sources, read 20 at a time, each naming two actors twice: windows of sources 1-40 (80 mentions
         // were not yet 100 after the first batch) and 41-45
         StringBuilder dataset = new StringBuilder("sources:\n");
