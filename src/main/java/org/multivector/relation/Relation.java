@@ -1,8 +1,11 @@
 package org.multivector.relation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,10 +37,16 @@ public class Relation extends Claim implements SearchHit {
     public Long objectId;
 
     public static List<Relation> findByActors(Collection<Long> actorIds) {
-        Batch.IdCondition subjectIn = Batch.in("subjectId", actorIds);
-        Batch.IdCondition objectIn = Batch.in("objectId", actorIds);
-        // Both conditions bind the same ids at the same positions.
-        return list(subjectIn.hql() + " or " + objectIn.hql() + " order by id", subjectIn.parameters());
+        // Two statements, each along its index: H2 answers "subject in ... or object in ..." by
+        // reading every relation (0.5 s on 300,000 relations, against 1-18 ms for either side).
+        Map<Long, Relation> byId = new TreeMap<>();
+        for (Relation relation : Batch.listInIdOrder(Relation.class, "subjectId", actorIds)) {
+            byId.put(relation.id, relation);
+        }
+        for (Relation relation : Batch.listInIdOrder(Relation.class, "objectId", actorIds)) {
+            byId.putIfAbsent(relation.id, relation);
+        }
+        return new ArrayList<>(byId.values());
     }
 
     public static List<Relation> listByIds(Collection<Long> ids) {

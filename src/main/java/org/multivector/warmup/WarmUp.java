@@ -10,15 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -109,8 +110,8 @@ public class WarmUp {
         long started = System.nanoTime();
         try {
             Report report = run(endpoint, duration);
-            LOG.infof("Warm-up: %d requests in %.1f s; taking requests now", report.requests(),
-                    (System.nanoTime() - started) / 1e9);
+            LOG.infof("Warm-up: %d requests in %.1f s (%s); taking requests now", report.requests(),
+                    (System.nanoTime() - started) / 1e9, report.perOperation());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.warn("Warm-up interrupted; taking requests now");
@@ -122,9 +123,9 @@ public class WarmUp {
     }
 
     /**
-     * Runs the operations in turn against {@code endpoint} until {@code length} is over; an
-     * operation whose response is not a 200 without errors three times in a row is logged and not
-     * run again.
+     * Runs the operations against {@code endpoint} until {@code length} is over, each for about the
+     * same share of the time ({@link Report#next}); an operation whose response is not a 200 without
+     * errors three times in a row is logged and not run again.
      */
     Report run(URI endpoint, Duration length) throws InterruptedException {
         String document = readOperations();
@@ -149,11 +150,12 @@ public class WarmUp {
         for (int c = 0; c < clients; c++) {
             int first = c;
             pool.execute(() -> {
-                for (int i = first; System.nanoTime() < deadline && report.anyLeft(); i++) {
-                    Operation operation = operations.get(i % operations.size());
-                    if (!report.failed(operation.name())) {
-                        send(client, endpoint, document, operation, names.get(i % names.size()), report);
+                for (int i = first; System.nanoTime() < deadline && !Thread.currentThread().isInterrupted(); i++) {
+                    Operation operation = report.next(operations);
+                    if (operation == null) {
+                        return;
                     }
+                    send(client, endpoint, document, operation, names.get(i % names.size()), report);
                 }
             });
         }
@@ -170,6 +172,7 @@ public class WarmUp {
         Map<String, Object> body = operation.takesName()
                 ? Map.of("query", document, "operationName", operation.name(), "variables", Map.of("name", name))
                 : Map.of("query", document, "operationName", operation.name());
+        long started = System.nanoTime();
         try {
             HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header(TOKEN_HEADER, token)
@@ -177,13 +180,14 @@ public class WarmUp {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = JSON.readTree(response.body());
             if (response.statusCode() != 200 || json.hasNonNull("errors")) {
-                report.fail(operation.name(), "HTTP " + response.statusCode() + " " + json.path("errors"));
+                report.fail(operation.name(), "HTTP " + response.statusCode() + " " + json.path("errors"),
+                        System.nanoTime() - started);
                 return null;
             }
-            report.ran(operation.name());
+            report.ran(operation.name(), System.nanoTime() - started);
             return json;
         } catch (IOException e) {
-            report.fail(operation.name(), e.toString());
+            report.fail(operation.name(), e.toString(), System.nanoTime() - started);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -230,55 +234,125 @@ public class WarmUp {
         }
     }
 
-    /** What a warm-up ran: requests per operation, and the operations that failed, with why. */
+    /**
+     * What a warm-up ran: requests and time per operation, and the operations that failed, with
+     * why. It also picks each next request ({@link #next}), so that every operation gets about the
+     * same share of the time: taken in turn, the slow operations of a large database (185 ms for
+     * ActorsByKind on 100,000 actors, 7 ms for Names) held the clients for most of the warm-up, and
+     * a quick list query ran so few times that its first clients still met code the JIT had not
+     * compiled (compare.sh M: a first-pass p99 above the peer's; bench/RESULTS.md).
+     */
     static final class Report {
-        private final Map<String, LongAdder> runs = new ConcurrentHashMap<>();
         private static final int LEAVE_OUT_AFTER = 3;
-        private final Map<String, String> failures = new ConcurrentHashMap<>();
-        private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
+        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+        private final Map<String, String> failures = new LinkedHashMap<>();
         private final Set<String> operations;
 
         Report(List<Operation> operations) {
-            this.operations = Set.copyOf(operations.stream().map(Operation::name).toList());
+            operations.forEach(operation -> tallies.put(operation.name(), new Tally()));
+            this.operations = Set.copyOf(tallies.keySet());
         }
 
-        void ran(String operation) {
-            runs.computeIfAbsent(operation, key -> new LongAdder()).increment();
-            failuresInARow.remove(operation);
+        /**
+         * The operation to send next, counted as started: the one with the least time spent so far,
+         * where each request in flight counts for the mean time of the operation's finished ones,
+         * and among equals the one started least often; null when every operation is left out.
+         */
+        synchronized Operation next(List<Operation> operations) {
+            Operation least = null;
+            Tally leastTally = null;
+            for (Operation operation : operations) {
+                Tally tally = tallies.get(operation.name());
+                if (tally == null || failures.containsKey(operation.name())) {
+                    continue;
+                }
+                if (least == null || tally.isBefore(leastTally)) {
+                    least = operation;
+                    leastTally = tally;
+                }
+            }
+            if (leastTally != null) {
+                leastTally.started++;
+                leastTally.inFlight++;
+            }
+            return least;
         }
 
-        /** A cold service may miss a time bound (a search's): only failures in a row leave an operation out. */
-        void fail(String operation, String why) {
-            if (failuresInARow.merge(operation, 1, Integer::sum) == LEAVE_OUT_AFTER
-                    && failures.putIfAbsent(operation, why) == null) {
+        /** A request of {@code operation} answered well after {@code nanos}. */
+        synchronized void ran(String operation, long nanos) {
+            Tally tally = finished(operation, nanos);
+            tally.succeeded++;
+            tally.failuresInARow = 0;
+        }
+
+        /**
+         * A request of {@code operation} failed after {@code nanos}. A cold service may miss a time
+         * bound (a search's): only failures in a row leave an operation out.
+         */
+        synchronized void fail(String operation, String why, long nanos) {
+            Tally tally = finished(operation, nanos);
+            if (++tally.failuresInARow == LEAVE_OUT_AFTER && failures.putIfAbsent(operation, why) == null) {
                 LOG.warnf("Warm-up: operation %s of %s failed %d times in a row and is left out: %s", operation,
                         OPERATIONS, LEAVE_OUT_AFTER, why);
             }
         }
 
-        boolean failed(String operation) {
+        private Tally finished(String operation, long nanos) {
+            Tally tally = tallies.computeIfAbsent(operation, name -> new Tally());
+            tally.finished++;
+            tally.nanos += Math.max(0, nanos);
+            tally.inFlight = Math.max(0, tally.inFlight - 1);
+            return tally;
+        }
+
+        synchronized boolean failed(String operation) {
             return failures.containsKey(operation);
         }
 
-        boolean anyLeft() {
-            return !failures.keySet().containsAll(operations);
+        synchronized long requests() {
+            return tallies.values().stream().mapToLong(tally -> tally.succeeded).sum();
         }
 
-        long requests() {
-            return runs.values().stream().mapToLong(LongAdder::sum).sum();
+        synchronized long runsOf(String operation) {
+            Tally tally = tallies.get(operation);
+            return tally == null ? 0 : tally.succeeded;
         }
 
-        long runsOf(String operation) {
-            LongAdder count = runs.get(operation);
-            return count == null ? 0 : count.sum();
+        /** Each operation's requests answered well and the time all of its requests took, for the log. */
+        synchronized String perOperation() {
+            StringJoiner each = new StringJoiner(", ");
+            tallies.forEach((name, tally) -> each.add(String.format(Locale.ROOT, "%s %d in %.1f s", name,
+                    tally.succeeded, tally.nanos / 1e9)));
+            return each.toString();
         }
 
+        /** The operations it shares the time between (not Names, which it runs once, first). */
         Set<String> operations() {
             return operations;
         }
 
-        Map<String, String> failures() {
+        synchronized Map<String, String> failures() {
             return Map.copyOf(failures);
+        }
+
+        /** One operation's requests: started, in flight, finished, answered well, and their time. */
+        private static final class Tally {
+            long started;
+            long inFlight;
+            long finished;
+            long succeeded;
+            long nanos;
+            int failuresInARow;
+
+            /** The time spent, counting each request in flight at the mean time of the finished ones. */
+            double spent() {
+                return nanos + (finished == 0 ? 0 : inFlight * ((double) nanos / finished));
+            }
+
+            boolean isBefore(Tally other) {
+                int bySpent = Double.compare(spent(), other.spent());
+                return bySpent != 0 ? bySpent < 0 : started < other.started;
+            }
         }
     }
 }

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,34 @@ class RelationQueriesTest {
                         hasItems("LEADER_OF", "CAPITAL_OF", "PART_OF", "BUFFER_STATE_OF", "FORMER_SATELLITE_OF",
                                 "NEIGHBOUR_OF", "PARTNER_OF", "CLOSE_RELATIONSHIP_WITH", "VASSAL_OF"))
                 .body("data.actor.relations.type", not(hasItem("LOCATED_IN")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachActorOfAPageHasItsRelationsOnceEachInTheOrderTheyWereStored() {
+        List<Map<String, Object>> actors = GraphQL.query("""
+                query Relations($first: Int) {
+                  actors(first: $first) { nodes { name relations { id subject { name } object { name } } } }
+                }
+                """, Map.of("first", 100)).extract().path("data.actors.nodes");
+        int shared = 0;
+        for (Map<String, Object> actor : actors) {
+            List<Map<String, Object>> relations = (List<Map<String, Object>>) actor.get("relations");
+            List<Long> ids = relations.stream().map(relation -> Long.valueOf((String) relation.get("id"))).toList();
+            assertEquals(ids.stream().sorted().distinct().toList(), ids, actor.get("name") + ": once each, in id order");
+            for (Map<String, Object> relation : relations) {
+                Object subject = ((Map<?, ?>) relation.get("subject")).get("name");
+                Object object = ((Map<?, ?>) relation.get("object")).get("name");
+                assertTrue(actor.get("name").equals(subject) || actor.get("name").equals(object),
+                        actor.get("name") + " is neither side of " + relation);
+                if (actors.stream().anyMatch(other -> other != actor
+                        && (other.get("name").equals(subject) || other.get("name").equals(object)))) {
+                    shared++;
+                }
+            }
+        }
+        // both sides of a relation on the page: it is read once and handed to each
+        assertTrue(shared > 0, "no relation between two actors of the page");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.multivector.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,29 +10,62 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** A cold service may miss a time bound now and then: only an operation that keeps failing is left out. */
+/** How the warm-up shares its time between its operations, and which ones it leaves out. */
 class WarmUpReportTest {
+
+    private static final WarmUp.Operation FACTS = new WarmUp.Operation("Facts", false);
+    private static final WarmUp.Operation SEARCH = new WarmUp.Operation("Search", true);
+    private static final List<WarmUp.Operation> BOTH = List.of(FACTS, SEARCH);
 
     @Test
     void anOperationIsLeftOutAfterThreeFailuresInARowOnly() {
-        WarmUp.Report report = new WarmUp.Report(
-                List.of(new WarmUp.Operation("Facts", false), new WarmUp.Operation("Search", true)));
-        report.fail("Search", "took longer than 300 ms");
-        report.fail("Search", "took longer than 300 ms");
-        report.ran("Search");
-        report.fail("Search", "took longer than 300 ms");
-        report.fail("Search", "took longer than 300 ms");
+        WarmUp.Report report = new WarmUp.Report(BOTH);
+        report.fail("Search", "took longer than 300 ms", 1);
+        report.fail("Search", "took longer than 300 ms", 1);
+        report.ran("Search", 1);
+        report.fail("Search", "took longer than 300 ms", 1);
+        report.fail("Search", "took longer than 300 ms", 1);
         assertFalse(report.failed("Search"), "a success in between starts the count again");
         assertEquals(1, report.runsOf("Search"));
 
-        report.fail("Search", "took longer than 300 ms");
+        report.fail("Search", "took longer than 300 ms", 1);
         assertTrue(report.failed("Search"));
         assertEquals(Map.of("Search", "took longer than 300 ms"), report.failures());
-        assertTrue(report.anyLeft(), "Facts still runs");
-
         for (int i = 0; i < 3; i++) {
-            report.fail("Facts", "HTTP 500");
+            assertEquals(FACTS, report.next(BOTH), "Facts still runs, Search no more");
+            report.fail("Facts", "HTTP 500", 1);
         }
-        assertFalse(report.anyLeft(), "every operation left out: the warm-up ends");
+        assertNull(report.next(BOTH), "every operation left out: the warm-up ends");
+    }
+
+    @Test
+    void eachOperationGetsAboutTheSameShareOfTheTime() {
+        WarmUp.Report report = new WarmUp.Report(BOTH);
+        Map<WarmUp.Operation, Long> nanosEach = Map.of(FACTS, 100_000_000L, SEARCH, 10_000_000L);
+        long spent = 0;
+        while (spent < 10_000_000_000L) {
+            WarmUp.Operation operation = report.next(BOTH);
+            report.ran(operation.name(), nanosEach.get(operation));
+            spent += nanosEach.get(operation);
+        }
+        // 5 s each: 50 requests of the slow operation, 500 of the quick one (taken in turn, 91 each)
+        assertEquals(50, report.runsOf("Facts"), 1);
+        assertEquals(500, report.runsOf("Search"), 10);
+        assertEquals(report.runsOf("Facts") + report.runsOf("Search"), report.requests());
+        assertEquals("Facts %d in 5.0 s, Search %d in 5.0 s".formatted(report.runsOf("Facts"), report.runsOf("Search")),
+                report.perOperation());
+    }
+
+    @Test
+    void aRequestInFlightCountsForTheMeanTimeOfItsOperation() {
+        WarmUp.Report report = new WarmUp.Report(BOTH);
+        assertEquals(FACTS, report.next(BOTH), "nothing spent yet: the first in the list");
+        assertEquals(SEARCH, report.next(BOTH), "nothing spent yet: the one started less often");
+        report.ran("Facts", 100);
+        report.ran("Search", 60);
+
+        assertEquals(SEARCH, report.next(BOTH), "Search 60 against Facts 100");
+        assertEquals(FACTS, report.next(BOTH), "Search's request in flight counts for 60 more: 120 against 100");
+        assertEquals(SEARCH, report.next(BOTH), "and Facts' for 100 more: Search 120 against Facts 200");
     }
 }
