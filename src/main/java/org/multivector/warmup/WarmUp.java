@@ -255,8 +255,9 @@ public class WarmUp {
 
         /**
          * The operation to send next, counted as started: the one with the least time spent so far,
-         * where each request in flight counts for the mean time of the operation's finished ones,
-         * and among equals the one started least often; null when every operation is left out.
+         * where each request in flight counts for the mean time of the operation's finished ones
+         * (an operation whose first request is in flight goes last), and among equals the one
+         * started least often; null when every operation is left out.
          */
         synchronized Operation next(List<Operation> operations) {
             Operation least = null;
@@ -344,9 +345,16 @@ public class WarmUp {
             long nanos;
             int failuresInARow;
 
-            /** The time spent, counting each request in flight at the mean time of the finished ones. */
+            /**
+             * The time spent, counting each request in flight at the mean time of the finished ones;
+             * unbounded while the first is in flight, so that every free client does not pile onto
+             * the one operation that has not answered yet (the slowest, on a cold service).
+             */
             double spent() {
-                return nanos + (finished == 0 ? 0 : inFlight * ((double) nanos / finished));
+                if (finished == 0) {
+                    return inFlight == 0 ? 0 : Double.POSITIVE_INFINITY;
+                }
+                return nanos + inFlight * ((double) nanos / finished);
             }
 
             boolean isBefore(Tally other) {

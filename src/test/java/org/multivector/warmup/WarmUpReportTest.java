@@ -57,6 +57,20 @@ class WarmUpReportTest {
     }
 
     @Test
+    void anOperationWhoseFirstRequestIsInFlightGoesLast() {
+        WarmUp.Report report = new WarmUp.Report(BOTH);
+        assertEquals(FACTS, report.next(BOTH));
+        assertEquals(SEARCH, report.next(BOTH));
+        report.ran("Search", 10);
+        assertEquals(SEARCH, report.next(BOTH), "Facts has not answered yet: not sent again");
+        report.ran("Search", 10);
+        assertEquals(SEARCH, report.next(BOTH), "still not");
+        report.ran("Search", 10);
+        report.ran("Facts", 5);
+        assertEquals(FACTS, report.next(BOTH), "answered: Facts 5 against Search 30");
+    }
+
+    @Test
     void aRequestInFlightCountsForTheMeanTimeOfItsOperation() {
         WarmUp.Report report = new WarmUp.Report(BOTH);
         assertEquals(FACTS, report.next(BOTH), "nothing spent yet: the first in the list");
