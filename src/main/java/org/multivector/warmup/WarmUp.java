@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -151,7 +152,7 @@ public class WarmUp {
             int first = c;
             pool.execute(() -> {
                 for (int i = first; System.nanoTime() < deadline && !Thread.currentThread().isInterrupted(); i++) {
-                    Operation operation = report.next(operations);
+                    Operation operation = report.next();
                     if (operation == null) {
                         return;
                     }
@@ -246,11 +247,11 @@ public class WarmUp {
         private static final int LEAVE_OUT_AFTER = 3;
         private final Map<String, Tally> tallies = new LinkedHashMap<>();
         private final Map<String, String> failures = new LinkedHashMap<>();
-        private final Set<String> operations;
+        private final List<Operation> operations;
 
         Report(List<Operation> operations) {
+            this.operations = List.copyOf(operations);
             operations.forEach(operation -> tallies.put(operation.name(), new Tally()));
-            this.operations = Set.copyOf(tallies.keySet());
         }
 
         /**
@@ -259,12 +260,12 @@ public class WarmUp {
          * (an operation whose first request is in flight goes last), and among equals the one
          * started least often; null when every operation is left out.
          */
-        synchronized Operation next(List<Operation> operations) {
+        synchronized Operation next() {
             Operation least = null;
             Tally leastTally = null;
             for (Operation operation : operations) {
                 Tally tally = tallies.get(operation.name());
-                if (tally == null || failures.containsKey(operation.name())) {
+                if (failures.containsKey(operation.name())) {
                     continue;
                 }
                 if (least == null || tally.isBefore(leastTally)) {
@@ -329,7 +330,7 @@ public class WarmUp {
 
         /** The operations it shares the time between (not Names, which it runs once, first). */
         Set<String> operations() {
-            return operations;
+            return operations.stream().map(Operation::name).collect(Collectors.toUnmodifiableSet());
         }
 
         synchronized Map<String, String> failures() {

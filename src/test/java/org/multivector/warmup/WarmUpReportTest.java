@@ -32,10 +32,10 @@ class WarmUpReportTest {
         assertTrue(report.failed("Search"));
         assertEquals(Map.of("Search", "took longer than 300 ms"), report.failures());
         for (int i = 0; i < 3; i++) {
-            assertEquals(FACTS, report.next(BOTH), "Facts still runs, Search no more");
+            assertEquals(FACTS, report.next(), "Facts still runs, Search no more");
             report.fail("Facts", "HTTP 500", 1);
         }
-        assertNull(report.next(BOTH), "every operation left out: the warm-up ends");
+        assertNull(report.next(), "every operation left out: the warm-up ends");
     }
 
     @Test
@@ -44,7 +44,7 @@ class WarmUpReportTest {
         Map<WarmUp.Operation, Long> nanosEach = Map.of(FACTS, 100_000_000L, SEARCH, 10_000_000L);
         long spent = 0;
         while (spent < 10_000_000_000L) {
-            WarmUp.Operation operation = report.next(BOTH);
+            WarmUp.Operation operation = report.next();
             report.ran(operation.name(), nanosEach.get(operation));
             spent += nanosEach.get(operation);
         }
@@ -59,27 +59,27 @@ class WarmUpReportTest {
     @Test
     void anOperationWhoseFirstRequestIsInFlightGoesLast() {
         WarmUp.Report report = new WarmUp.Report(BOTH);
-        assertEquals(FACTS, report.next(BOTH));
-        assertEquals(SEARCH, report.next(BOTH));
+        assertEquals(FACTS, report.next());
+        assertEquals(SEARCH, report.next());
         report.ran("Search", 10);
-        assertEquals(SEARCH, report.next(BOTH), "Facts has not answered yet: not sent again");
+        assertEquals(SEARCH, report.next(), "Facts has not answered yet: not sent again");
         report.ran("Search", 10);
-        assertEquals(SEARCH, report.next(BOTH), "still not");
+        assertEquals(SEARCH, report.next(), "still not");
         report.ran("Search", 10);
         report.ran("Facts", 5);
-        assertEquals(FACTS, report.next(BOTH), "answered: Facts 5 against Search 30");
+        assertEquals(FACTS, report.next(), "answered: Facts 5 against Search 30");
     }
 
     @Test
     void aRequestInFlightCountsForTheMeanTimeOfItsOperation() {
         WarmUp.Report report = new WarmUp.Report(BOTH);
-        assertEquals(FACTS, report.next(BOTH), "nothing spent yet: the first in the list");
-        assertEquals(SEARCH, report.next(BOTH), "nothing spent yet: the one started less often");
+        assertEquals(FACTS, report.next(), "nothing spent yet: the first in the list");
+        assertEquals(SEARCH, report.next(), "nothing spent yet: the one started less often");
         report.ran("Facts", 100);
         report.ran("Search", 60);
 
-        assertEquals(SEARCH, report.next(BOTH), "Search 60 against Facts 100");
-        assertEquals(FACTS, report.next(BOTH), "Search's request in flight counts for 60 more: 120 against 100");
-        assertEquals(SEARCH, report.next(BOTH), "and Facts' for 100 more: Search 120 against Facts 200");
+        assertEquals(SEARCH, report.next(), "Search 60 against Facts 100");
+        assertEquals(FACTS, report.next(), "Search's request in flight counts for 60 more: 120 against 100");
+        assertEquals(SEARCH, report.next(), "and Facts' for 100 more: Search 120 against Facts 200");
     }
 }
