@@ -5,6 +5,7 @@ import static org.multivector.fact.Drafts.orEmpty;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,11 +13,13 @@ import java.util.function.Consumer;
 import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorName;
 import org.multivector.common.PartialDate;
 import org.multivector.common.Text;
 import org.multivector.errors.ApiException;
+import org.multivector.errors.ConcurrentWriteException;
 import org.multivector.errors.ConflictException;
 import org.multivector.errors.InvalidArgumentException;
 import org.multivector.errors.NotFoundException;
@@ -49,6 +52,11 @@ import org.multivector.source.Source;
  * {@code input.evidence[0]}) and the problem; the caller's transaction then writes nothing.
  */
 public final class FactWriter {
+
+    private static final Logger LOG = Logger.getLogger(FactWriter.class);
+
+    /** The unique constraint on {@code actor_name.name_key} (V1__knowledge_schema.sql). */
+    private static final String NAME_KEY_CONSTRAINT = "actor_name_key_unique";
 
     /**
      * Where names are looked up and where names and quotes go: straight to the database
@@ -447,16 +455,31 @@ public final class FactWriter {
         return value.strip();
     }
 
-    /** Flushes, so that a unique key broken by a concurrent writer is reported as a conflict. */
+    /**
+     * Flushes, so that a unique key broken by a concurrent writer is reported as a conflict: the
+     * check before it saw committed names only, not those of writes still under way.
+     */
     private static void flush(String path) {
         try {
             Actor.flush();
         } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw new ConflictException(path + ": a name or alias was taken by another write at the same time");
+            ConstraintViolationException violation = e instanceof ConstraintViolationException direct ? direct
+                    : e.getCause() instanceof ConstraintViolationException cause ? cause : null;
+            if (violation == null) {
+                throw e;
             }
-            throw e;
+            // The database's words name tables and values: the log has them, the client does not.
+            LOG.infof("A write of %s met another write at the same time: %s", path,
+                    violation.getSQLException().getMessage());
+            throw new ConcurrentWriteException(breaksNameKey(violation)
+                    ? path + ": a name or alias was taken by another write at the same time"
+                    : path + ": another write changed the same records at the same time");
         }
+    }
+
+    private static boolean breaksNameKey(ConstraintViolationException violation) {
+        String constraint = violation.getConstraintName() + " " + violation.getSQLException().getMessage();
+        return constraint.toLowerCase(Locale.ROOT).contains(NAME_KEY_CONSTRAINT);
     }
 
     private static InvalidArgumentException invalid(String path, String problem) {

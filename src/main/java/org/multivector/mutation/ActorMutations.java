@@ -2,6 +2,7 @@ package org.multivector.mutation;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.multivector.actor.Actor;
 import org.multivector.actor.ActorInput;
+import org.multivector.errors.ConcurrentWriteException;
 import org.multivector.fact.Drafts.ActorDraft;
 import org.multivector.fact.Facts;
 import org.multivector.input.Ids;
@@ -17,7 +19,9 @@ import org.multivector.security.EditorOnly;
 
 /**
  * Adds, replaces and deletes actors and their aliases. Every mutation needs the editor role and
- * writes through the write model, {@link Facts}.
+ * writes through the write model, {@link Facts}. Those that write names run once more, in a new
+ * transaction, when another write of the same moment broke their name's unique key: the second
+ * run's check finds the other write's name once that has committed, and names its actor.
  */
 @GraphQLApi
 public class ActorMutations {
@@ -33,6 +37,7 @@ public class ActorMutations {
 
     @Mutation("addActor")
     @EditorOnly
+    @Retry(maxRetries = 1, delay = 50, jitter = 0, retryOn = ConcurrentWriteException.class)
     @Description("Adds an actor. Its name and aliases must be new, case-insensitively. Needs the editor role.")
     public @NonNull Actor addActor(@NonNull @Description("The actor.") ActorInput input) {
         return facts.addActor(draft(inputs.valid(input, "input")), "input");
@@ -40,6 +45,7 @@ public class ActorMutations {
 
     @Mutation("updateActor")
     @EditorOnly
+    @Retry(maxRetries = 1, delay = 50, jitter = 0, retryOn = ConcurrentWriteException.class)
     @Description("Replaces an actor's name, kind, description and aliases. Needs the editor role.")
     public @NonNull Actor updateActor(@NonNull @Id @Description("The actor's id.") String id,
             @NonNull @Description("The actor's new state.") ActorInput input) {
@@ -48,6 +54,7 @@ public class ActorMutations {
 
     @Mutation("addAlias")
     @EditorOnly
+    @Retry(maxRetries = 1, delay = 50, jitter = 0, retryOn = ConcurrentWriteException.class)
     @Description("Adds a name that resolves to an actor. Needs the editor role.")
     public @NonNull Actor addAlias(@NonNull @Description("The actor's name or an alias.") String actor,
             @NonNull @Description("The new alias; unique across all names, case-insensitively.") String alias) {

@@ -142,6 +142,11 @@ class ConcurrentWritesTest {
                     successes++;
                 } else {
                     assertEquals("CONFLICT", response.at("/errors/0/extensions/code").asText(), response.toString());
+                    // Run once more after the race, the write names the winner once it has committed.
+                    String message = response.at("/errors/0/message").asText();
+                    assertTrue(message.equals("input.name: '" + name + "' is already a name of the actor '" + name + "'")
+                            || message.equals("input.name: a name or alias was taken by another write at the same time"),
+                            message);
                 }
             }
             assertEquals(1, successes);

@@ -1,0 +1,88 @@
+package org.multivector.write;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.multivector.actor.Actor;
+import org.multivector.errors.ConcurrentWriteException;
+import org.multivector.fact.Drafts.ActorDraft;
+import org.multivector.fact.Facts;
+import org.multivector.support.GraphQL;
+import org.multivector.support.WritableDatabaseProfile;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A write whose name met another write's at the same moment is run once more, in a new
+ * transaction, and only once. The race itself is played by {@link RacingFacts}; the real one is
+ * {@code ConcurrentWritesTest}'s.
+ */
+@QuarkusTest
+@TestProfile(WritableDatabaseProfile.class)
+class ConcurrentWriteRetryTest {
+
+    static final String ADD_ACTOR = """
+            mutation Add($name: String!) { addActor(input: { name: $name, kind: CITY }) { id name } }
+            """;
+
+    static final String COUNT = """
+            query Count($search: String!) { actors(search: $search) { totalCount } }
+            """;
+
+    @Test
+    void aWriteThatMetAnotherOnItsNameRunsOnceMoreAndGoesThrough() {
+        RacingFacts facts = new RacingFacts(1);
+        QuarkusMock.installMockForType(facts, Facts.class);
+        String name = "Retried " + UUID.randomUUID().toString().substring(0, 8);
+
+        GraphQL.asEditor(ADD_ACTOR, Map.of("name", name))
+                .body("errors", nullValue())
+                .body("data.addActor.name", equalTo(name));
+
+        assertEquals(2, facts.calls.get(), "the lost race, then the write");
+        GraphQL.query(COUNT, Map.of("search", name)).body("data.actors.totalCount", equalTo(1));
+    }
+
+    @Test
+    void aWriteThatMeetsAnotherTwiceIsRefusedAsAConflictAndWritesNothing() {
+        RacingFacts facts = new RacingFacts(2);
+        QuarkusMock.installMockForType(facts, Facts.class);
+        String name = "Refused " + UUID.randomUUID().toString().substring(0, 8);
+
+        GraphQL.asEditor(ADD_ACTOR, Map.of("name", name))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", equalTo("input.name: a name or alias was taken by another write at the same time"));
+
+        assertEquals(2, facts.calls.get(), "run once more, and no more");
+        GraphQL.query(COUNT, Map.of("search", name)).body("data.actors.totalCount", equalTo(0));
+    }
+
+    /** Facts whose first writes of an actor lose a race, as a flush reports it; later ones write. */
+    static class RacingFacts extends Facts {
+        final int lostRaces;
+        final AtomicInteger calls = new AtomicInteger();
+
+        RacingFacts(int lostRaces) {
+            this.lostRaces = lostRaces;
+        }
+
+        @Override
+        public Actor addActor(ActorDraft draft, String path) {
+            if (calls.incrementAndGet() <= lostRaces) {
+                throw new ConcurrentWriteException(path + ".name: a name or alias was taken by another write at the same time");
+            }
+            // Not the container's bean, so no interceptor opens the transaction.
+            return QuarkusTransaction.requiringNew().call(() -> super.addActor(draft, path));
+        }
+    }
+}
