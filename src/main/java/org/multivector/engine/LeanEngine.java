@@ -46,13 +46,7 @@ final class LeanEngine {
         if (config.isMetricsEnabled() || config.isTracingEnabled() || config.isEventsEnabled()) {
             throw new Mismatch("SmallRye's metrics, tracing or events are on, and the engine's fetchers emit none");
         }
-        String unwritten = WrittenData.whyNot();
-        if (unwritten != null) {
-            throw new Mismatch("a response's data written here is not what SmallRye would send: " + unwritten);
-        }
-        // SmallRye drops null fields from the tree it builds when told to; written data keeps them.
-        OperationInstrumentation instrumentation = OperationInstrumentation.replacing(built.getInstrumentation(),
-                !config.isExcludeNullFieldsInResponses());
+        OperationInstrumentation instrumentation = OperationInstrumentation.replacing(built.getInstrumentation());
         return new LeanEngine(withLeanFetchers(built.getGraphQLSchema(), config), instrumentation);
     }
 

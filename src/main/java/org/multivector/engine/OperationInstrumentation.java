@@ -45,8 +45,7 @@ import io.smallrye.graphql.execution.QueryCache;
  * result cannot change until the document uses {@code @skip} or {@code @include}, whose
  * variables may change the fields selected, so such documents are checked every time;</li>
  * <li>gives a query operation one read-only transaction ({@link QueryTransaction});</li>
- * <li>times the operation ({@link OperationReview}) and reviews its errors ({@link ErrorMessages});</li>
- * <li>writes the result's data as JSON text ({@link WrittenData}).</li>
+ * <li>times the operation ({@link OperationReview}) and reviews its errors ({@link ErrorMessages}).</li>
  * </ul>
  */
 final class OperationInstrumentation extends SimplePerformantInstrumentation {
@@ -59,15 +58,12 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     private final MaxQueryComplexityInstrumentation complexityLimit;
     /** Operations (by identity, as the document cache hands out the same tree) within both limits. */
     private final Map<OperationDefinition, Boolean> withinLimits = new ConcurrentHashMap<>();
-    /** Whether each result's data is written here ({@link WrittenData}) rather than by SmallRye. */
-    private final boolean writesData;
 
     private OperationInstrumentation(QueryCache documentCache, MaxQueryDepthInstrumentation depthLimit,
-            MaxQueryComplexityInstrumentation complexityLimit, boolean writesData) {
+            MaxQueryComplexityInstrumentation complexityLimit) {
         this.documentCache = documentCache;
         this.depthLimit = depthLimit;
         this.complexityLimit = complexityLimit;
-        this.writesData = writesData;
     }
 
     /**
@@ -75,7 +71,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
      * cache and limits; a mismatch where the chain holds anything else (federation tracing, say)
      * or lacks one of them (a limit switched off).
      */
-    static OperationInstrumentation replacing(Instrumentation smallRyes, boolean writesData) throws LeanEngine.Mismatch {
+    static OperationInstrumentation replacing(Instrumentation smallRyes) throws LeanEngine.Mismatch {
         List<Instrumentation> members = smallRyes instanceof ChainedInstrumentation chain
                 ? chain.getInstrumentations()
                 : List.of(smallRyes);
@@ -99,7 +95,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
                     + " complexity limit (found " + members.stream().map(member -> member.getClass().getSimpleName()).toList()
                     + ")");
         }
-        return new OperationInstrumentation(documentCache, depthLimit, complexityLimit, writesData);
+        return new OperationInstrumentation(documentCache, depthLimit, complexityLimit);
     }
 
     @Override
@@ -146,8 +142,7 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        ExecutionResult reviewed = ErrorMessages.review(result);
-        return CompletableFuture.completedFuture(writesData ? WrittenData.in(reviewed) : reviewed);
+        return CompletableFuture.completedFuture(ErrorMessages.review(result));
     }
 
     /** Whether any selection of the document is conditional: {@code @skip} or {@code @include}. */

@@ -32,13 +32,6 @@
  * once per operation instead of on every request (7.1% of a list query).</li>
  * <li>graphql-java's default field visibility where SmallRye's setting is its default, which
  * SmallRye turns into a pattern matched against every field (3.3% of Q4).</li>
- * <li>{@link org.multivector.engine.WrittenData}: a response's data written as JSON text in one
- * pass, in place of SmallRye's tree of {@code jakarta.json} values built and then written (12.5 to
- * 14.2% of Q4's samples on tiers M and S). SmallRye passes a {@code jakarta.json} value in the data
- * on as it is, and Parsson writes a number as its text: the written data is such a "number", and
- * the data's map too. Checked on a sample at set-up to come out character for character as
- * SmallRye writes it; a difference is a mismatch. With SmallRye's
- * {@code exclude-null-fields-in-responses} on, SmallRye writes the data.</li>
  * </ul>
  *
  * <h2>What the replaced fetchers do not keep</h2>

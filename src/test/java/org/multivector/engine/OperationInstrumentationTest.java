@@ -22,7 +22,7 @@ class OperationInstrumentationTest {
     void theDocumentCacheAndBothLimitsAreTakenOver() throws LeanEngine.Mismatch {
         Instrumentation smallRyes = new ChainedInstrumentation(List.of(new MaxQueryComplexityInstrumentation(1000),
                 new MaxQueryDepthInstrumentation(15), new QueryCache()));
-        assertInstanceOf(OperationInstrumentation.class, OperationInstrumentation.replacing(smallRyes, true));
+        assertInstanceOf(OperationInstrumentation.class, OperationInstrumentation.replacing(smallRyes));
     }
 
     @Test
@@ -31,12 +31,12 @@ class OperationInstrumentationTest {
                 new MaxQueryComplexityInstrumentation(1000), new MaxQueryDepthInstrumentation(15), new QueryCache(),
                 new SimplePerformantInstrumentation()));
         LeanEngine.Mismatch other = assertThrows(LeanEngine.Mismatch.class,
-                () -> OperationInstrumentation.replacing(withFederationTracing, true));
+                () -> OperationInstrumentation.replacing(withFederationTracing));
         assertTrue(other.getMessage().contains(SimplePerformantInstrumentation.class.getName()), other.getMessage());
         Instrumentation withoutComplexityLimit = new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(15),
                 new QueryCache()));
         LeanEngine.Mismatch lacking = assertThrows(LeanEngine.Mismatch.class,
-                () -> OperationInstrumentation.replacing(withoutComplexityLimit, true));
+                () -> OperationInstrumentation.replacing(withoutComplexityLimit));
         assertTrue(lacking.getMessage().contains("lacks"), lacking.getMessage());
     }
 }
