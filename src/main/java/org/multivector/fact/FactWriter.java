@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.persistence.PersistenceException;
 
@@ -477,9 +479,11 @@ public final class FactWriter {
         }
     }
 
-    private static boolean breaksNameKey(ConstraintViolationException violation) {
-        String constraint = violation.getConstraintName() + " " + violation.getSQLException().getMessage();
-        return constraint.toLowerCase(Locale.ROOT).contains(NAME_KEY_CONSTRAINT);
+    /** Whether the constraint the database names, in Hibernate's reading or in its own message, is the names' key. */
+    static boolean breaksNameKey(ConstraintViolationException violation) {
+        return Stream.of(violation.getConstraintName(), violation.getSQLException().getMessage())
+                .filter(Objects::nonNull)
+                .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(NAME_KEY_CONSTRAINT));
     }
 
     private static InvalidArgumentException invalid(String path, String problem) {

@@ -20,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * A write whose name met another write's at the same moment is run once more, in a new
@@ -40,31 +41,36 @@ class ConcurrentWriteRetryTest {
 
     @Test
     void aWriteThatMetAnotherOnItsNameRunsOnceMoreAndGoesThrough() {
-        RacingFacts facts = new RacingFacts(1);
-        QuarkusMock.installMockForType(facts, Facts.class);
-        String name = "Retried " + UUID.randomUUID().toString().substring(0, 8);
+        Attempt attempt = addActorLosing(1, "Retried");
 
-        GraphQL.asEditor(ADD_ACTOR, Map.of("name", name))
+        attempt.response()
                 .body("errors", nullValue())
-                .body("data.addActor.name", equalTo(name));
-
-        assertEquals(2, facts.calls.get(), "the lost race, then the write");
-        GraphQL.query(COUNT, Map.of("search", name)).body("data.actors.totalCount", equalTo(1));
+                .body("data.addActor.name", equalTo(attempt.name()));
+        assertEquals(2, attempt.facts().calls.get(), "the lost race, then the write");
+        GraphQL.query(COUNT, Map.of("search", attempt.name())).body("data.actors.totalCount", equalTo(1));
     }
 
     @Test
     void aWriteThatMeetsAnotherTwiceIsRefusedAsAConflictAndWritesNothing() {
-        RacingFacts facts = new RacingFacts(2);
-        QuarkusMock.installMockForType(facts, Facts.class);
-        String name = "Refused " + UUID.randomUUID().toString().substring(0, 8);
+        Attempt attempt = addActorLosing(2, "Refused");
 
-        GraphQL.asEditor(ADD_ACTOR, Map.of("name", name))
+        attempt.response()
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].message", equalTo("input.name: a name or alias was taken by another write at the same time"));
+        assertEquals(2, attempt.facts().calls.get(), "run once more, and no more");
+        GraphQL.query(COUNT, Map.of("search", attempt.name())).body("data.actors.totalCount", equalTo(0));
+    }
 
-        assertEquals(2, facts.calls.get(), "run once more, and no more");
-        GraphQL.query(COUNT, Map.of("search", name)).body("data.actors.totalCount", equalTo(0));
+    /** One addActor of a new name, through {@link RacingFacts} that lose {@code lostRaces} races first. */
+    private static Attempt addActorLosing(int lostRaces, String namePrefix) {
+        RacingFacts facts = new RacingFacts(lostRaces);
+        QuarkusMock.installMockForType(facts, Facts.class);
+        String name = namePrefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        return new Attempt(facts, name, GraphQL.asEditor(ADD_ACTOR, Map.of("name", name)));
+    }
+
+    record Attempt(RacingFacts facts, String name, ValidatableResponse response) {
     }
 
     /** Facts whose first writes of an actor lose a race, as a flush reports it; later ones write. */
