@@ -1,6 +1,5 @@
 package org.multivector.actor;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -21,6 +19,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.multivector.common.SearchHit;
 import org.multivector.common.Text;
 import org.multivector.persistence.Batch;
+import org.multivector.persistence.CachedRecords;
 import org.multivector.persistence.KnowledgeEntity;
 
 @Entity
@@ -58,8 +57,9 @@ public class Actor extends KnowledgeEntity implements SearchHit {
     }
 
     /**
-     * The actors with these ids, in any order: those the second-level cache holds from there, the
-     * others from the database with one statement, and then cached. For the lookups that requests
+     * The actors with these ids, in any order: those the second-level cache holds built from its
+     * state ({@link CachedRecords}: not in the session, for reading only), the others from the
+     * database with one statement, and then cached. For the lookups that requests
      * repeat (the nested fields that name an actor), not for reading many once (an export).
      * Hibernate's own multi-load would read the others with {@code array_contains(?, id)} on H2,
      * which reads the whole table rather than the index (tier M, 3 ids: 422 ms, against 6 ms for
@@ -70,20 +70,10 @@ public class Actor extends KnowledgeEntity implements SearchHit {
         if (!getSession().isDefaultReadOnly()) {
             return listByIds(ids);
         }
-        EntityManager entities = getEntityManager();
-        var cache = entities.getEntityManagerFactory().getCache();
-        List<Actor> found = new ArrayList<>(ids.size());
-        List<Long> uncached = new ArrayList<>();
-        for (Long id : ids) {
-            Actor actor = cache.contains(Actor.class, id) ? entities.find(Actor.class, id) : null;
-            if (actor != null) {
-                found.add(actor);
-            } else {
-                uncached.add(id);
-            }
-        }
-        if (!uncached.isEmpty()) {
-            found.addAll(Batch.listCaching(Actor.class, uncached));
+        CachedRecords.Found<Actor> cached = CachedRecords.read(getSession(), Actor.class, ids);
+        List<Actor> found = cached.records();
+        if (!cached.uncached().isEmpty()) {
+            found.addAll(Batch.listCaching(Actor.class, cached.uncached()));
         }
         return found;
     }
