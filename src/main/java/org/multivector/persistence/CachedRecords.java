@@ -17,7 +17,7 @@ import org.hibernate.stat.spi.StatisticsImplementor;
  * Records of a cached entity built straight from the state Hibernate's second-level cache holds,
  * for read-only sessions. {@code Session.find} does the same after a persistence-context lookup, a
  * load event and the registration of the record in the session; for the actors that every nested
- * field naming one reads (Q4 of the peer benchmark: about 400 per request) that was 8.6% of the
+ * field naming one reads (Q4 of the peer benchmark: a few hundred per request) that was 8.6% of the
  * samples at tier M, and the {@code Cache.contains} asked first another 3.7% (JFR, bench/RESULTS.md).
  * The records built here are not in the session: for reading only, never to change or to persist.
  * Cache hits are counted in Hibernate's statistics as {@code find} counts them.
