@@ -27,7 +27,7 @@ public final class CachedRecords {
     private CachedRecords() {
     }
 
-    /** What the cache holds of {@code ids}, and the ids it does not hold. */
+    /** What the cache holds of {@code ids} (a list the caller may add the others to), and the ids it does not hold. */
     public record Found<T>(List<T> records, List<Long> uncached) {
     }
 
