@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import org.multivector.persistence.EntityQueries;
 import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.persistence.PastRecords;
+import org.multivector.persistence.RecordQuery;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -115,17 +116,17 @@ public final class Filter {
      */
     public <T> List<T> pageById(Class<T> type, PageRequest page) {
         Filter pageFilter = afterId(page.after());
-        TypedQuery<T> query = EntityQueries.where(type, "", pageFilter.query(), " order by id", type);
+        RecordQuery<T> query = RecordQuery.where(type, pageFilter.query(), " order by id");
         pageFilter.parameters.forEach(query::setParameter);
         if (past == null) {
-            return query.setMaxResults(page.size() + 1).getResultList();
+            return query.setMaxResults(page.size() + 1).list();
         }
         // today's rows, enough of them to fill the page once those changed since are taken out
         Class<KnowledgeEntity> recordType = past.recordType(type);
         Set<Long> changed = past.records().changedSince(recordType, past.revision());
         @SuppressWarnings("unchecked")
         List<KnowledgeEntity> current = (List<KnowledgeEntity>) query
-                .setMaxResults(page.size() + 1 + changed.size()).getResultList();
+                .setMaxResults(page.size() + 1 + changed.size()).list();
         List<KnowledgeEntity> rows = past.records().overlay(recordType, past.revision(), changed, current,
                 page.after() == null ? 0 : page.after().id(), past.matches()::test);
         @SuppressWarnings("unchecked")

@@ -126,13 +126,14 @@ public final class Batch {
         return query(type, in(property, ids), " order by id");
     }
 
+    /** The records of {@code type} matching the condition ({@link RecordQuery}: built from rows in a read-only session). */
     private static <T> List<T> query(Class<T> type, IdCondition condition, String order) {
-        TypedQuery<T> query = EntityQueries.where(type, "", condition.hql(), order, type);
+        RecordQuery<T> query = RecordQuery.where(type, condition.hql(), order);
         Object[] parameters = condition.parameters();
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        return query.list();
     }
 
     public static Set<Long> ids(List<? extends KnowledgeEntity> parents) {
