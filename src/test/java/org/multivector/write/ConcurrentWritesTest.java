@@ -55,7 +55,14 @@ class ConcurrentWritesTest {
     @TestHTTPResource("/graphql")
     URL endpoint;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /*
+     * HTTP/1.1, as rest-assured, the benchmark and curl send it. The JDK client's default is HTTP/2
+     * by an h2c upgrade of each new connection, and this test's first ten writes each open one. In
+     * two CI runs one of those ten answered CONFLICT on its own name with no key broken in the log:
+     * its name had committed before its check, so the request had run twice. Not seen here in 360
+     * runs of the test on PostgreSQL; this test is about concurrent writes, not that upgrade path.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static final String CHANGES_AFTER = """
             query Changes($since: Int!, $after: String) {
