@@ -2,6 +2,7 @@ package org.multivector.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +47,24 @@ public final class Batch {
     /** The HQL conditions {@link #in} wrote so far, by property and IN list length or array. */
     private static final Map<String, String> CONDITIONS = new ConcurrentHashMap<>();
 
-    /** An HQL condition and the positional parameters it binds, from {@link #in}. */
-    public record IdCondition(String hql, Object... parameters) {
+    /** Where {@link IdCondition#sql} names its column. */
+    static final String COLUMN = "{column}";
+
+    private static final String SQL_ARRAY = COLUMN + " = any(?)";
+    private static final String SQL_DENSE_ARRAY = COLUMN + " between ? and ? and " + SQL_ARRAY;
+    /** The SQL of an IN list, by its length: a power of two up to {@value #LIST_MAX}. */
+    private static final Map<Integer, String> SQL_LISTS = new ConcurrentHashMap<>();
+
+    /**
+     * An HQL condition and the positional parameters it binds, from {@link #in}; {@code sql} is
+     * the same condition in SQL, its column written {@value #COLUMN}.
+     */
+    public record IdCondition(String hql, String sql, Object... parameters) {
+
+        /** The condition in SQL on {@code column}. */
+        String sqlOn(String column) {
+            return sql.replace(COLUMN, column);
+        }
 
         /** The query with the condition's parameters bound, as ?1, ?2 ... */
         public <Q extends Query> Q bind(Q query) {
@@ -80,10 +97,10 @@ public final class Batch {
                 // H2 reads "= any(array)" row by row over the whole table, but a range along the index.
                 String hql = CONDITIONS.computeIfAbsent(property + "[..]",
                         key -> property + " between ?1 and ?2 and in_array(" + property + ", ?3)");
-                return new IdCondition(hql, lowest, highest, array);
+                return new IdCondition(hql, SQL_DENSE_ARRAY, lowest, highest, array);
             }
             String hql = CONDITIONS.computeIfAbsent(property + "[]", key -> "in_array(" + property + ", ?1)");
-            return new IdCondition(hql, (Object) array);
+            return new IdCondition(hql, SQL_ARRAY, (Object) array);
         }
         Object[] parameters = new Object[ids.size() <= 2 ? 2 : Integer.highestOneBit(ids.size() - 1) << 1];
         int i = 0;
@@ -98,12 +115,14 @@ public final class Batch {
                 .rangeClosed(1, parameters.length)
                 .mapToObj(position -> "?" + position)
                 .collect(Collectors.joining(", ", property + " in (", ")")));
-        return new IdCondition(hql, parameters);
+        String sql = SQL_LISTS.computeIfAbsent(parameters.length,
+                length -> COLUMN + " in (" + String.join(", ", Collections.nCopies(length, "?")) + ")");
+        return new IdCondition(hql, sql, parameters);
     }
 
     /** The entities of {@code type} whose {@code property} is one of {@code ids}, in any order: a batch lookup. */
     public static <T extends KnowledgeEntity> List<T> list(Class<T> type, String property, Collection<Long> ids) {
-        return query(type, in(property, ids), "");
+        return RecordQuery.listIn(type, property, in(property, ids), false);
     }
 
     /**
@@ -123,17 +142,7 @@ public final class Batch {
     /** The entities of {@code type} whose {@code property} is one of {@code ids}, in the order they were stored. */
     public static <T extends KnowledgeEntity> List<T> listInIdOrder(Class<T> type, String property,
             Collection<Long> ids) {
-        return query(type, in(property, ids), " order by id");
-    }
-
-    /** The records of {@code type} matching the condition ({@link RecordQuery}: built from rows in a read-only session). */
-    private static <T> List<T> query(Class<T> type, IdCondition condition, String order) {
-        RecordQuery<T> query = RecordQuery.where(type, condition.hql(), order);
-        Object[] parameters = condition.parameters();
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.list();
+        return RecordQuery.listIn(type, property, in(property, ids), true);
     }
 
     public static Set<Long> ids(List<? extends KnowledgeEntity> parents) {

@@ -1,5 +1,8 @@
 package org.multivector.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +13,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.TypedQuery;
 
-import org.hibernate.Session;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
@@ -34,9 +38,26 @@ public final class RecordQuery<T> {
      */
     private static final String ALIAS = "this";
 
-    /** The select list of an entity's id and properties, in its persister's order, and the persister. */
-    private record Columns(String select, EntityPersister persister) {
+    /**
+     * An entity read as rows: the HQL select list of its id and properties, in its persister's
+     * order, the same in SQL ({@code selectSql}, with its table), how each column is read, and the
+     * persister.
+     */
+    private record Columns(String select, String selectSql, String idColumn, JdbcMapping idMapping,
+            JdbcMapping[] propertyMappings, EntityPersister persister) {
+
+        /** The column of a property, for a condition on it. */
+        String columnOf(String property) {
+            return property.equals(persister.getIdentifierPropertyName()) ? idColumn
+                    : persister.getPropertyColumnNames(property)[0];
+        }
     }
+
+    /** The SQL statements of {@link #listIn}, by entity, property, condition and order. */
+    private record StatementKey(Class<?> type, String property, String condition, boolean inIdOrder) {
+    }
+
+    private static final Map<StatementKey, String> STATEMENTS = new ConcurrentHashMap<>();
 
     /** Each entity's columns, or empty where its records are read as entities. */
     private static final Map<Class<?>, Optional<Columns>> COLUMNS = new ConcurrentHashMap<>();
@@ -57,17 +78,94 @@ public final class RecordQuery<T> {
 
     /** {@code from Entity where condition [order]}, {@code order} being {@code " order by id"} or empty. */
     public static <T> RecordQuery<T> where(Class<T> type, String condition, String order) {
-        Session session = Panache.getEntityManager(type).unwrap(Session.class);
-        SharedSessionContractImplementor source = session.unwrap(SharedSessionContractImplementor.class);
-        Optional<Columns> columns = session.isDefaultReadOnly()
-                ? COLUMNS.computeIfAbsent(type,
-                        entity -> columnsOf(source.getFactory().getMappingMetamodel().getEntityDescriptor(entity)))
-                : Optional.empty();
+        SharedSessionContractImplementor session = session(type);
+        Optional<Columns> columns = columns(type, session);
         if (columns.isEmpty()) {
-            return new RecordQuery<>(type, EntityQueries.where(type, "", condition, order, type), null, source);
+            return new RecordQuery<>(type, EntityQueries.where(type, "", condition, order, type), null, session);
         }
         TypedQuery<Object[]> rows = EntityQueries.where(type, columns.get().select(), condition, order, Object[].class);
-        return new RecordQuery<>(type, rows, columns.get().persister(), source);
+        return new RecordQuery<>(type, rows, columns.get().persister(), session);
+    }
+
+    /**
+     * The records of {@code type} whose {@code property} meets the id condition, in id order or
+     * in any. Where {@link #where} would read rows, this reads them with a SQL statement of its own,
+     * written once per entity, property and shape of condition, and Hibernate's JDBC mapping of
+     * each column: no query of Hibernate's to set up, bind and run for each batch. The statement is
+     * prepared and run through the session's JDBC coordinator, so Hibernate's statistics, logging
+     * and statement inspector see it as one of its own.
+     */
+    public static <T> List<T> listIn(Class<T> type, String property, Batch.IdCondition condition, boolean inIdOrder) {
+        SharedSessionContractImplementor session = session(type);
+        Optional<Columns> columns = columns(type, session);
+        if (columns.isEmpty()) {
+            RecordQuery<T> query = new RecordQuery<>(type, EntityQueries.where(type, "", condition.hql(),
+                    inIdOrder ? " order by id" : "", type), null, session);
+            Object[] parameters = condition.parameters();
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.list();
+        }
+        Columns read = columns.get();
+        String sql = STATEMENTS.computeIfAbsent(new StatementKey(type, property, condition.sql(), inIdOrder),
+                key -> read.selectSql() + " where " + condition.sqlOn(read.columnOf(property))
+                        + (inIdOrder ? " order by " + read.idColumn() : ""));
+        return readRows(type, read, sql, condition.parameters(), session);
+    }
+
+    private static <T> List<T> readRows(Class<T> type, Columns columns, String sql, Object[] parameters,
+            SharedSessionContractImplementor session) {
+        JdbcCoordinator jdbc = session.getJdbcCoordinator();
+        String inspected = session.getJdbcSessionContext().getStatementInspector().inspect(sql);
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareQueryStatement(inspected, false, null);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof Long[] ids) {
+                    statement.setArray(i + 1, jdbc.getLogicalConnection().getPhysicalConnection()
+                            .createArrayOf("BIGINT", ids));
+                } else {
+                    statement.setLong(i + 1, (Long) parameters[i]);
+                }
+            }
+            ResultSet rows = jdbc.getResultSetReturn().extract(statement, inspected);
+            List<T> records = new ArrayList<>();
+            JdbcMapping[] mappings = columns.propertyMappings();
+            while (rows.next()) {
+                Object id = read(columns.idMapping(), rows, 1, session);
+                Object[] values = new Object[mappings.length];
+                for (int i = 0; i < mappings.length; i++) {
+                    values[i] = read(mappings[i], rows, i + 2, session);
+                }
+                Object record = columns.persister().instantiate(id, session);
+                columns.persister().setValues(record, values);
+                records.add(type.cast(record));
+            }
+            jdbc.getLogicalConnection().getResourceRegistry().release(rows, statement);
+            return records;
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Reading records by id failed", inspected);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
+        }
+    }
+
+    private static Object read(JdbcMapping mapping, ResultSet rows, int position, SharedSessionContractImplementor session)
+            throws SQLException {
+        return mapping.convertToDomainValue(mapping.getJdbcValueExtractor().extract(rows, position, session));
+    }
+
+    private static SharedSessionContractImplementor session(Class<?> type) {
+        return Panache.getEntityManager(type).unwrap(SharedSessionContractImplementor.class);
+    }
+
+    /** The entity's columns where the session reads rows (a read-only one), else empty. */
+    private static Optional<Columns> columns(Class<?> type, SharedSessionContractImplementor session) {
+        return session.isDefaultReadOnly()
+                ? COLUMNS.computeIfAbsent(type,
+                        entity -> columnsOf(session.getFactory().getMappingMetamodel().getEntityDescriptor(entity)))
+                : Optional.empty();
     }
 
     public RecordQuery<T> setParameter(int position, Object value) {
@@ -115,6 +213,19 @@ public final class RecordQuery<T> {
         }
         String select = Arrays.stream(names).map(name -> ALIAS + "." + name)
                 .collect(Collectors.joining(", ", "select " + ALIAS + ".id, ", " "));
-        return Optional.of(new Columns(select, persister));
+        String idColumn = persister.getIdentifierColumnNames()[0];
+        JdbcMapping[] mappings = new JdbcMapping[names.length];
+        StringBuilder selectSql = new StringBuilder("select ").append(idColumn);
+        for (int i = 0; i < names.length; i++) {
+            String[] columns = persister.getPropertyColumnNames(names[i]);
+            if (columns.length != 1) {
+                return Optional.empty();
+            }
+            mappings[i] = persister.getAttributeMapping(i).getSingleJdbcMapping();
+            selectSql.append(", ").append(columns[0]);
+        }
+        selectSql.append(" from ").append(persister.getTableName());
+        return Optional.of(new Columns(select, selectSql.toString(), idColumn,
+                persister.getIdentifierMapping().getSingleJdbcMapping(), mappings, persister));
     }
 }

@@ -48,28 +48,32 @@ class RecordQueryTest {
     @ValueSource(classes = { PunitiveMeasure.class, Membership.class, Relation.class, Evidence.class, Source.class,
             Actor.class })
     void readOnlyBatchesAreTheStoredRecordsBuiltFromRows(Class<? extends KnowledgeEntity> type) {
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager(type)
-                .createQuery("select id from " + type.getSimpleName() + " order by id desc", Long.class)
-                .getResultList());
+        List<Long> ids = storedIds(type);
         assertFalse(ids.isEmpty(), "the seed has " + type.getSimpleName() + " records");
+        assertEquals(ids.size(), assertReadOnlyBatchIsTheStoredRecords(type, "id", ids).size(), "every stored id found");
+    }
 
-        List<List<Object>> stored = QuarkusTransaction.requiringNew().call(() -> {
-            List<? extends KnowledgeEntity> records = Batch.listInIdOrder(type, "id", ids);
-            records.forEach(entity -> assertTrue(session.contains(entity), "a write session's records are managed"));
-            return describe(records);
-        });
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        List<List<Object>> fromRows = QuarkusTransaction.requiringNew().call(() -> {
-            session.setDefaultReadOnly(true);
-            List<? extends KnowledgeEntity> records = Batch.listInIdOrder(type, "id", ids);
-            records.forEach(entity -> assertFalse(session.contains(entity), "built outside the session"));
-            return describe(records);
-        });
+    /**
+     * More than {@value Batch#LIST_MAX} ids are bound as one array: with ids that span much more
+     * than their number, and with ids in a dense range (bounded by it too), absent ones among them.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = { 1_000_003L, 1L })
+    void readOnlyBatchesOfManyIdsAreTheStoredRecords(long stepBetweenAbsentIds) {
+        List<Long> ids = new ArrayList<>(storedIds(Relation.class));
+        long highest = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
+        for (int i = 1; i <= Batch.LIST_MAX + 8; i++) {
+            ids.add(highest + i * stepBetweenAbsentIds);
+        }
+        assertReadOnlyBatchIsTheStoredRecords(Relation.class, "id", ids);
+    }
 
-        assertEquals(ids.size(), fromRows.size());
-        assertEquals(stored, fromRows);
-        assertEquals(1, statistics.getPrepareStatementCount(), "one statement");
+    @Test
+    void readOnlyBatchesByAnotherPropertyAreTheStoredRecords() {
+        List<Long> targetIds = QuarkusTransaction.requiringNew().call(() -> PunitiveMeasure.<PunitiveMeasure> listAll()
+                .stream().map(measure -> measure.targetId).distinct().toList());
+        assertFalse(targetIds.isEmpty(), "the seed has measures");
+        assertReadOnlyBatchIsTheStoredRecords(PunitiveMeasure.class, "targetId", targetIds);
     }
 
     @Test
@@ -98,6 +102,39 @@ class RecordQueryTest {
             assertEquals(ids.size(), events.size());
             events.forEach(event -> assertTrue(session.contains(event), "read as an entity"));
         });
+    }
+
+    private static List<Long> storedIds(Class<? extends KnowledgeEntity> type) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager(type)
+                .createQuery("select id from " + type.getSimpleName() + " order by id desc", Long.class)
+                .getResultList());
+    }
+
+    /**
+     * A read-only session's batch of the records whose {@code property} is one of {@code values}:
+     * the records a write session reads as entities, field for field and in the same order, built
+     * outside the session, with one statement. Answers them.
+     */
+    private List<List<Object>> assertReadOnlyBatchIsTheStoredRecords(Class<? extends KnowledgeEntity> type, String property,
+            List<Long> values) {
+        List<List<Object>> stored = QuarkusTransaction.requiringNew().call(() -> {
+            List<? extends KnowledgeEntity> records = Batch.listInIdOrder(type, property, values);
+            records.forEach(entity -> assertTrue(session.contains(entity), "a write session's records are managed"));
+            return describe(records);
+        });
+        assertFalse(stored.isEmpty(), "some " + type.getSimpleName() + " records match");
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        List<List<Object>> fromRows = QuarkusTransaction.requiringNew().call(() -> {
+            session.setDefaultReadOnly(true);
+            List<? extends KnowledgeEntity> records = Batch.listInIdOrder(type, property, values);
+            records.forEach(entity -> assertFalse(session.contains(entity), "built outside the session"));
+            return describe(records);
+        });
+
+        assertEquals(stored, fromRows);
+        assertEquals(1, statistics.getPrepareStatementCount(), "one statement");
+        return fromRows;
     }
 
     /** Each record's id and property values, as its persister reads them. */
