@@ -99,13 +99,8 @@ public final class RecordQuery<T> {
         SharedSessionContractImplementor session = session(type);
         Optional<Columns> columns = columns(type, session);
         if (columns.isEmpty()) {
-            RecordQuery<T> query = new RecordQuery<>(type, EntityQueries.where(type, "", condition.hql(),
-                    inIdOrder ? " order by id" : "", type), null, session);
-            Object[] parameters = condition.parameters();
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.list();
+            return condition.bind(EntityQueries.where(type, "", condition.hql(), inIdOrder ? " order by id" : "", type))
+                    .getResultList();
         }
         Columns read = columns.get();
         String sql = STATEMENTS.computeIfAbsent(new StatementKey(type, property, condition.sql(), inIdOrder),
