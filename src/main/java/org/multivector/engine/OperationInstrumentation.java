@@ -32,6 +32,7 @@ import graphql.language.SelectionSet;
 import graphql.language.SelectionSetContainer;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * The engine's one instrumentation. graphql-java calls its instrumentation for every field of
@@ -45,6 +46,8 @@ import io.smallrye.graphql.execution.QueryCache;
  * result cannot change until the document uses {@code @skip} or {@code @include}, whose
  * variables may change the fields selected, so such documents are checked every time;</li>
  * <li>gives a query operation one read-only transaction ({@link QueryTransaction});</li>
+ * <li>hands the result's data to SmallRye as a {@link JsonResultView}, which SmallRye writes
+ * out as it is instead of copying it first;</li>
  * <li>times the operation ({@link OperationReview}) and reviews its errors ({@link ErrorMessages}).</li>
  * </ul>
  */
@@ -56,11 +59,17 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     private final QueryCache documentCache;
     private final MaxQueryDepthInstrumentation depthLimit;
     private final MaxQueryComplexityInstrumentation complexityLimit;
+    /**
+     * Whether result data goes to SmallRye as a {@link JsonResultView}: not where SmallRye leaves
+     * null fields out, which it does differently for a tree handed to it.
+     */
+    private final boolean viewData;
     /** Operations (by identity, as the document cache hands out the same tree) within both limits. */
     private final Map<OperationDefinition, Boolean> withinLimits = new ConcurrentHashMap<>();
 
     private OperationInstrumentation(QueryCache documentCache, MaxQueryDepthInstrumentation depthLimit,
-            MaxQueryComplexityInstrumentation complexityLimit) {
+            MaxQueryComplexityInstrumentation complexityLimit, boolean viewData) {
+        this.viewData = viewData;
         this.documentCache = documentCache;
         this.depthLimit = depthLimit;
         this.complexityLimit = complexityLimit;
@@ -95,7 +104,8 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
                     + " complexity limit (found " + members.stream().map(member -> member.getClass().getSimpleName()).toList()
                     + ")");
         }
-        return new OperationInstrumentation(documentCache, depthLimit, complexityLimit);
+        return new OperationInstrumentation(documentCache, depthLimit, complexityLimit,
+                !Config.get().isExcludeNullFieldsInResponses());
     }
 
     @Override
@@ -142,7 +152,11 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        return CompletableFuture.completedFuture(ErrorMessages.review(result));
+        ExecutionResult reviewed = ErrorMessages.review(result);
+        if (viewData && reviewed.getData() instanceof Map<?, ?> data) {
+            return CompletableFuture.completedFuture(reviewed.transform(builder -> builder.data(JsonResultView.of(data))));
+        }
+        return CompletableFuture.completedFuture(reviewed);
     }
 
     /** Whether any selection of the document is conditional: {@code @skip} or {@code @include}. */
