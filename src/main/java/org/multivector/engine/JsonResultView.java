@@ -187,7 +187,7 @@ final class JsonResultView {
 
         @Override
         public String getString(String name, String defaultValue) {
-            return get(name) instanceof JsonString string ? string.getString() : defaultValue;
+            return stringOr(get(name), defaultValue);
         }
 
         @Override
@@ -197,31 +197,22 @@ final class JsonResultView {
 
         @Override
         public int getInt(String name, int defaultValue) {
-            return get(name) instanceof JsonNumber number ? number.intValue() : defaultValue;
+            return intOr(get(name), defaultValue);
         }
 
         @Override
         public boolean getBoolean(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException("no field " + name);
-            }
-            return booleanOf(value);
+            return booleanOf(present(get(name), name));
         }
 
         @Override
         public boolean getBoolean(String name, boolean defaultValue) {
-            JsonValue value = get(name);
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : defaultValue;
+            return booleanOr(get(name), defaultValue);
         }
 
         @Override
         public boolean isNull(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException("no field " + name);
-            }
-            return value == JsonValue.NULL;
+            return present(get(name), name) == JsonValue.NULL;
         }
 
         @Override
@@ -302,8 +293,7 @@ final class JsonResultView {
 
         @Override
         public String getString(int index, String defaultValue) {
-            return index >= 0 && index < size() && get(index) instanceof JsonString string ? string.getString()
-                    : defaultValue;
+            return stringOr(valueAt(index), defaultValue);
         }
 
         @Override
@@ -313,8 +303,7 @@ final class JsonResultView {
 
         @Override
         public int getInt(int index, int defaultValue) {
-            return index >= 0 && index < size() && get(index) instanceof JsonNumber number ? number.intValue()
-                    : defaultValue;
+            return intOr(valueAt(index), defaultValue);
         }
 
         @Override
@@ -324,11 +313,12 @@ final class JsonResultView {
 
         @Override
         public boolean getBoolean(int index, boolean defaultValue) {
-            if (index < 0 || index >= size()) {
-                return defaultValue;
-            }
-            JsonValue value = get(index);
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : defaultValue;
+            return booleanOr(valueAt(index), defaultValue);
+        }
+
+        /** The value at the index, or null past the ends. */
+        private JsonValue valueAt(int index) {
+            return index >= 0 && index < size() ? get(index) : null;
         }
 
         @Override
@@ -342,6 +332,20 @@ final class JsonResultView {
         }
     }
 
+    // What the accessors of both views share; a missing value (null) takes the default.
+
+    private static String stringOr(JsonValue value, String defaultValue) {
+        return value instanceof JsonString string ? string.getString() : defaultValue;
+    }
+
+    private static int intOr(JsonValue value, int defaultValue) {
+        return value instanceof JsonNumber number ? number.intValue() : defaultValue;
+    }
+
+    private static boolean booleanOr(JsonValue value, boolean defaultValue) {
+        return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : defaultValue;
+    }
+
     private static boolean booleanOf(JsonValue value) {
         if (value == JsonValue.TRUE) {
             return true;
@@ -350,5 +354,13 @@ final class JsonResultView {
             return false;
         }
         throw new ClassCastException("not a JSON boolean: " + value.getValueType());
+    }
+
+    /** The value of a field the caller names, which must be there, as {@link JsonObject} asks. */
+    private static JsonValue present(JsonValue value, String name) {
+        if (value == null) {
+            throw new NullPointerException("no field " + name);
+        }
+        return value;
     }
 }

@@ -107,6 +107,12 @@ class JsonResultViewTest {
         JsonArray list = view.getJsonArray("list");
         assertEquals(List.of("a"), List.of(list.getString(0)));
         assertEquals(2L, list.getJsonNumber(1).longValue());
+        assertEquals("fallback", list.getString(5, "fallback"));
+        assertEquals(-1, list.getInt(0, -1));
+        assertEquals(2, list.getInt(1, -1));
+        assertTrue(list.getBoolean(-1, true));
+        assertEquals(-1, view.getInt("name", -1));
+        assertFalse(view.getBoolean("count", false));
         assertEquals("{\"name\":\"BRICS\",\"count\":4,\"open\":true,\"none\":null,\"list\":[\"a\",2]}", view.toString());
         assertInstanceOf(JsonArray.class, JsonResultView.of(new LinkedHashSet<>(List.of(1))));
         assertSame(JsonValue.NULL, JsonResultView.of(null));

@@ -1,13 +1,19 @@
 package org.multivector.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -38,5 +44,20 @@ class OperationInstrumentationTest {
         LeanEngine.Mismatch lacking = assertThrows(LeanEngine.Mismatch.class,
                 () -> OperationInstrumentation.replacing(withoutComplexityLimit));
         assertTrue(lacking.getMessage().contains("lacks"), lacking.getMessage());
+    }
+
+    @Test
+    void resultDataGoesToSmallRyeAsAJsonViewAndAResultWithoutDataAsItIs()
+            throws LeanEngine.Mismatch, InterruptedException, ExecutionException {
+        OperationInstrumentation instrumentation = OperationInstrumentation.replacing(new ChainedInstrumentation(List.of(
+                new MaxQueryComplexityInstrumentation(1000), new MaxQueryDepthInstrumentation(15), new QueryCache())));
+
+        ExecutionResult withData = ExecutionResultImpl.newExecutionResult().data(Map.of("revision", 7)).build();
+        Object handed = instrumentation.instrumentExecutionResult(withData, null, null).get().getData();
+        assertInstanceOf(JsonResultView.ObjectView.class, handed);
+        assertEquals("{\"revision\":7}", handed.toString());
+
+        ExecutionResult withoutData = ExecutionResultImpl.newExecutionResult().data(null).build();
+        assertNull(instrumentation.instrumentExecutionResult(withoutData, null, null).get().getData());
     }
 }
