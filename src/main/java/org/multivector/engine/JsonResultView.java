@@ -10,7 +10,6 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,37 +41,8 @@ final class JsonResultView {
 
     /** The data of a result as JSON, converted as it is read. */
     static JsonValue of(Object value) {
-        // Final classes first, and graphql-java's own map and list classes: each an exact class
-        // check. A check against an interface scans the class's interfaces, and on JDK 17 threads
-        // checking one class against several interfaces slow each other down (JDK-8180450): 5% of
-        // Q4's samples at tier M were on this method's check against Map.
-        if (value instanceof String string) {
-            return JSON.createValue(string);
-        }
-        if (value instanceof Boolean bool) {
-            return bool ? JsonValue.TRUE : JsonValue.FALSE;
-        }
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return JSON.createValue(((Number) value).intValue());
-        }
-        if (value instanceof Long number) {
-            return JSON.createValue(number);
-        }
-        if (value instanceof Double number) {
-            return JSON.createValue(number.doubleValue());
-        }
-        if (value instanceof Float number) {
-            return JSON.createValue(new BigDecimal(String.valueOf(number.floatValue())));
-        }
         if (value == null) {
             return JsonValue.NULL;
-        }
-        Class<?> type = value.getClass();
-        if (type == LinkedHashMap.class) {
-            return new ObjectView((Map<?, ?>) value);
-        }
-        if (type == ArrayList.class) {
-            return new ArrayView((List<?>) value);
         }
         if (value instanceof JsonValue json) {
             return json;
@@ -85,6 +55,24 @@ final class JsonResultView {
         }
         if (value instanceof Collection<?> collection) {
             return new ArrayView(new ArrayList<>(collection));
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof String string) {
+            return JSON.createValue(string);
+        }
+        if (value instanceof Double number) {
+            return JSON.createValue(number.doubleValue());
+        }
+        if (value instanceof Float number) {
+            return JSON.createValue(new BigDecimal(String.valueOf(number.floatValue())));
+        }
+        if (value instanceof Long number) {
+            return JSON.createValue(number);
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return JSON.createValue(((Number) value).intValue());
         }
         if (value instanceof BigDecimal number) {
             return JSON.createValue(number);
