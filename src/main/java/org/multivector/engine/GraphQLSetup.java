@@ -1,6 +1,9 @@
 package org.multivector.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -10,6 +13,10 @@ import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
+import graphql.schema.FieldCoordinates;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.config.SmallRyeConfig;
@@ -18,6 +25,9 @@ import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
@@ -52,6 +62,9 @@ public class GraphQLSetup implements EventingService {
         boolean enabled = enabledInConfig();
         SetUp setUp = setUp(builder, enabled);
         active = setUp.active();
+        if (setUp.active()) {
+            leaveOutSmallRyesLoaders(setUp.batchFieldsServed());
+        }
         if (!enabled) {
             LOG.info("The engine layer is off (multivector.engine.enabled=false): GraphQL runs on plain SmallRye GraphQL");
         } else if (!setUp.active()) {
@@ -67,8 +80,13 @@ public class GraphQLSetup implements EventingService {
      * SmallRye's as built, either way followed by the timer and the error review.
      *
      * @param mismatch why the layer is off though enabled, or null
+     * @param batchFieldsServed the batch fields the layer's loaders serve, none while it is off
      */
-    record SetUp(GraphQL.Builder builder, boolean active, String mismatch) {
+    record SetUp(GraphQL.Builder builder, boolean active, String mismatch, Set<FieldCoordinates> batchFieldsServed) {
+
+        static SetUp off(GraphQL.Builder builder, String mismatch) {
+            return new SetUp(builder, false, mismatch, Set.of());
+        }
     }
 
     /** Sets SmallRye's engine up, with the layer where {@code enabled} and SmallRye is what it expects. */
@@ -77,20 +95,21 @@ public class GraphQLSetup implements EventingService {
         // cache of parsed and validated documents), but a GraphQL built from it can.
         GraphQL smallRyes = builder.build();
         if (!enabled) {
-            return new SetUp(withReview(builder, smallRyes), false, null);
+            return SetUp.off(withReview(builder, smallRyes), null);
         }
         String missing = missingClass();
         if (missing != null) {
-            return new SetUp(withReview(builder, smallRyes), false, "the class " + missing + " is missing");
+            return SetUp.off(withReview(builder, smallRyes), "the class " + missing + " is missing");
         }
         try {
             LeanEngine lean = LeanEngine.replacing(smallRyes);
-            return new SetUp(builder.schema(lean.schema()).instrumentation(lean.instrumentation()), true, null);
+            return new SetUp(builder.schema(lean.schema()).instrumentation(lean.instrumentation()), true, null,
+                    lean.batchFieldsServed());
         } catch (LeanEngine.Mismatch mismatch) {
-            return new SetUp(withReview(builder, smallRyes), false, mismatch.getMessage());
+            return SetUp.off(withReview(builder, smallRyes), mismatch.getMessage());
         } catch (RuntimeException | LinkageError failure) {
             // a method or shape gone upstream, found only as the layer is put together
-            return new SetUp(withReview(builder, smallRyes), false, "setting it up failed: " + failure);
+            return SetUp.off(withReview(builder, smallRyes), "setting it up failed: " + failure);
         }
     }
 
@@ -98,6 +117,34 @@ public class GraphQLSetup implements EventingService {
     private static GraphQL.Builder withReview(GraphQL.Builder builder, GraphQL smallRyes) {
         return builder.instrumentation(new ChainedInstrumentation(List.of(smallRyes.getInstrumentation(),
                 OperationReview.INSTANCE)));
+    }
+
+    /**
+     * Takes the batch operations the layer serves out of SmallRye's schema model. SmallRye makes a
+     * DataLoader for each batch operation of its model on every request, to fill the request's
+     * registry: 38 loaders that the layer's fetchers never use, as they make their own as fields
+     * need them, and graphql-java dispatched them all at every level (making them alone was 8% of
+     * the lookup Q2's samples at tier M; bench/RESULTS.md). SmallRye then makes none for them, and
+     * {@link OperationInstrumentation} gives an operation left without a registry an empty one.
+     * Each type's set of operations is replaced, not changed, so a request already reading one
+     * reads the set it began with. Without the model, SmallRye keeps making them, as it says.
+     */
+    static void leaveOutSmallRyesLoaders(Set<FieldCoordinates> batchFieldsServed) {
+        try (InstanceHandle<Schema> model = Arc.container().instance(Schema.class)) {
+            if (!model.isAvailable() || model.get() == null) {
+                LOG.warn("SmallRye's schema model cannot be looked up: SmallRye goes on making an unused DataLoader"
+                        + " for each batch field on every request");
+                return;
+            }
+            for (Type type : model.get().getTypes().values()) {
+                if (type.hasBatchOperations()) {
+                    Map<String, Operation> kept = new LinkedHashMap<>(type.getBatchOperations());
+                    kept.keySet().removeIf(field -> batchFieldsServed.contains(
+                            FieldCoordinates.coordinates(type.getName(), field)));
+                    type.setBatchOperations(kept);
+                }
+            }
+        }
     }
 
     private static boolean enabledInConfig() {
@@ -114,7 +161,8 @@ public class GraphQLSetup implements EventingService {
         try {
             List.of(QueryCache.class, AbstractDataFetcher.class, BatchDataFetcher.class, FieldDataFetcher.class,
                     PlugableBatchableDataFetcher.class, Config.class, QuarkusDataFetcherService.class,
-                    MaxQueryComplexityInstrumentation.class, MaxQueryDepthInstrumentation.class);
+                    MaxQueryComplexityInstrumentation.class, MaxQueryDepthInstrumentation.class, Schema.class, Type.class,
+                    EmptyDataLoaderRegistryInstance.class);
             return null;
         } catch (LinkageError missing) {
             return missing.getMessage() == null ? missing.toString() : missing.getMessage().replace('/', '.');

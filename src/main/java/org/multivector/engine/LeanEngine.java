@@ -33,11 +33,17 @@ final class LeanEngine {
     }
 
     private final GraphQLSchema schema;
+    private final Set<FieldCoordinates> batchFieldsServed;
     private final OperationInstrumentation instrumentation;
 
-    private LeanEngine(GraphQLSchema schema, OperationInstrumentation instrumentation) {
-        this.schema = schema;
+    private LeanEngine(LeanSchema lean, OperationInstrumentation instrumentation) {
+        this.schema = lean.schema();
+        this.batchFieldsServed = lean.batchFieldsServed();
         this.instrumentation = instrumentation;
+    }
+
+    /** The schema with the lean fetchers, and the batch fields they serve in place of SmallRye's. */
+    private record LeanSchema(GraphQLSchema schema, Set<FieldCoordinates> batchFieldsServed) {
     }
 
     /** The lean engine in place of SmallRye's {@code built}, or a {@link Mismatch} that says why not. */
@@ -54,6 +60,11 @@ final class LeanEngine {
         return schema;
     }
 
+    /** The batch fields the layer's loaders serve: SmallRye's loaders for them go unused. */
+    Set<FieldCoordinates> batchFieldsServed() {
+        return batchFieldsServed;
+    }
+
     OperationInstrumentation instrumentation() {
         return instrumentation;
     }
@@ -63,7 +74,7 @@ final class LeanEngine {
      * field, and its resolver fetchers shown no selection; a mismatch where SmallRye serves no
      * field with a fetcher the engine knows, or a batch method of the API with another fetcher.
      */
-    private static GraphQLSchema withLeanFetchers(GraphQLSchema schema, Config config) throws Mismatch {
+    private static LeanSchema withLeanFetchers(GraphQLSchema schema, Config config) throws Mismatch {
         BatchFieldFetchers batchFetchers = BatchFieldFetchers.ofApi();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
@@ -75,6 +86,7 @@ final class LeanEngine {
         int plain = 0;
         int resolvers = 0;
         Set<FieldCoordinates> batched = new HashSet<>();
+        Set<FieldCoordinates> batchedServed = new HashSet<>();
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                 for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
@@ -87,6 +99,9 @@ final class LeanEngine {
                     } else if (smallRyes instanceof BatchDataFetcher) {
                         batched.add(coordinates);
                         replacement = batchFetchers.replacing(coordinates);
+                        if (replacement != null) {
+                            batchedServed.add(coordinates);
+                        }
                     } else if (smallRyes instanceof AbstractDataFetcher) {
                         resolvers++;
                         replacement = SelectionBlindFetcher.replacing(smallRyes);
@@ -112,6 +127,6 @@ final class LeanEngine {
             throw new Mismatch("SmallRye serves these fields in batches, which no @Source List method of the API"
                     + " was found for: " + unknown);
         }
-        return schema.transform(builder -> builder.codeRegistry(lean.build()));
+        return new LeanSchema(schema.transform(builder -> builder.codeRegistry(lean.build())), Set.copyOf(batchedServed));
     }
 }

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.dataloader.DataLoaderRegistry;
 import org.multivector.errors.ErrorMessages;
 import org.multivector.persistence.QueryTransaction;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -18,6 +20,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -46,6 +49,7 @@ import io.smallrye.graphql.spi.config.Config;
  * result cannot change until the document uses {@code @skip} or {@code @include}, whose
  * variables may change the fields selected, so such documents are checked every time;</li>
  * <li>gives a query operation one read-only transaction ({@link QueryTransaction});</li>
+ * <li>gives an operation SmallRye left without DataLoaders an empty registry of its own;</li>
  * <li>hands the result's data to SmallRye as a {@link JsonResultView}, which SmallRye writes
  * out as it is instead of copying it first;</li>
  * <li>times the operation ({@link OperationReview}) and reviews its errors ({@link ErrorMessages}).</li>
@@ -112,6 +116,20 @@ final class OperationInstrumentation extends SimplePerformantInstrumentation {
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
         // The complexity limit keeps the validation's parameters in its state, for its report.
         return complexityLimit.createStateAsync(parameters);
+    }
+
+    /**
+     * An operation SmallRye left without a DataLoader registry, having no batch operation the
+     * layer does not serve ({@link GraphQLSetup#leaveOutSmallRyesLoaders}), gets an empty one,
+     * which the layer's batch fetchers fill as their fields need loaders.
+     */
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        if (input.getDataLoaderRegistry() == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+            return input.transform(builder -> builder.dataLoaderRegistry(new DataLoaderRegistry()));
+        }
+        return input;
     }
 
     @Override
