@@ -32,13 +32,11 @@ final class LeanEngine {
         }
     }
 
-    private final GraphQLSchema schema;
-    private final Set<FieldCoordinates> batchFieldsServed;
+    private final LeanSchema lean;
     private final OperationInstrumentation instrumentation;
 
     private LeanEngine(LeanSchema lean, OperationInstrumentation instrumentation) {
-        this.schema = lean.schema();
-        this.batchFieldsServed = lean.batchFieldsServed();
+        this.lean = lean;
         this.instrumentation = instrumentation;
     }
 
@@ -57,12 +55,12 @@ final class LeanEngine {
     }
 
     GraphQLSchema schema() {
-        return schema;
+        return lean.schema();
     }
 
     /** The batch fields the layer's loaders serve: SmallRye's loaders for them go unused. */
     Set<FieldCoordinates> batchFieldsServed() {
-        return batchFieldsServed;
+        return lean.batchFieldsServed();
     }
 
     OperationInstrumentation instrumentation() {
