@@ -188,15 +188,14 @@ public class BulkImporter {
             try {
                 return attempt(entries);
             } catch (RuntimeException firstFailure) {
-                LOG.warnf("Retrying lines %d to %d once: %s", first(entries), last(entries), firstFailure.toString());
+                LOG.warnf("Retrying the entries %s once: %s", span(entries), firstFailure.toString());
                 try {
                     return attempt(entries);
                 } catch (RuntimeException failure) {
-                    LOG.error("Import stopped: the database refused lines " + first(entries) + " to " + last(entries),
-                            failure);
-                    throw new ChunkNotWritten("the database refused the entries of lines " + first(entries) + " to "
-                            + last(entries) + ", twice; the entries before line " + first(entries)
-                            + " are loaded, none after it (the service log has the cause)");
+                    LOG.error("Import stopped: the database refused the entries " + span(entries), failure);
+                    throw new ChunkNotWritten("the database refused the entries " + span(entries)
+                            + ", twice; the entries before " + entries.get(0).path()
+                            + " are loaded, none from it on (the service log has the cause)");
                 }
             }
         }
@@ -223,12 +222,17 @@ public class BulkImporter {
             }
         }
 
-        private static int first(List<DatasetEntry> entries) {
-            return entries.get(0).line();
-        }
-
-        private static int last(List<DatasetEntry> entries) {
-            return entries.get(entries.size() - 1).line();
+        /**
+         * The entries by path and line: {@code relations[3000] to relations[3999] (lines 9001 to
+         * 11997)}. The path places an entry where the line cannot: in a file written on one line.
+         */
+        private static String span(List<DatasetEntry> entries) {
+            DatasetEntry first = entries.get(0);
+            DatasetEntry last = entries.get(entries.size() - 1);
+            if (first == last) {
+                return first.path() + " (line " + first.line() + ")";
+            }
+            return first.path() + " to " + last.path() + " (lines " + first.line() + " to " + last.line() + ")";
         }
     }
 
