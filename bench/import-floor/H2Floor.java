@@ -33,6 +33,9 @@ public class H2Floor {
     public static void main(String[] args) throws Exception {
         int rowsPerTransaction = Integer.parseInt(args[2]);
         String mode = args[3];
+        if (!List.of("history", "nohistory", "identity", "chunks").contains(mode)) {
+            throw new IllegalArgumentException("mode '" + mode + "': one of history, nohistory, identity, chunks");
+        }
         List<String> tables = new ArrayList<>(FACTS);
         if (!mode.equals("nohistory")) {
             tables.addAll(HISTORY);
