@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +53,39 @@ class ImportCommandIT {
                     query Imported($name: String!) { actor(name: $name) { memberships { organisation { name } } } }
                     """, Map.of("name", "omicron"), null);
             assertEquals("Ring Pact", data.at("/data/actor/memberships/0/organisation/name").asText(), data.toString());
+        }
+    }
+
+    /**
+     * H2 stores an import's commits in the background while it runs: what the report counts must
+     * be stored before it is printed, and survive a {@code kill -9} right after it.
+     */
+    @Test
+    void whatTheReportCountsSurvivesAKillRightAfterIt(@TempDir Path workDir) throws Exception {
+        Path file = workDir.resolve("isles.json");
+        StringBuilder actors = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            actors.append(i == 0 ? "" : ",\n").append("{\"name\": \"Isle ").append(i).append("\", \"kind\": \"REGION\"}");
+        }
+        Files.writeString(file, "{\"actors\": [\n" + actors + "\n]}\n");
+
+        PackagedService command = PackagedService.launch(workDir, Map.of(), "import.log", "import", file.toString());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (!command.log().contains("Loaded 200 actors") && command.process().isAlive()
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(2);
+        }
+        command.kill();
+        assertTrue(command.log().contains("Loaded 200 actors (0 quotes); 0 entries refused"), command.log());
+
+        try (PackagedService service = PackagedService.start(workDir, Map.of(), "service.log")) {
+            for (int i : new int[] { 0, 199 }) {
+                JsonNode data = service.graphql("""
+                        query Imported($name: String!) { actor(name: $name) { name history { operation } } }
+                        """, Map.of("name", "Isle " + i), null);
+                assertEquals("Isle " + i, data.at("/data/actor/name").asText(), data.toString());
+                assertEquals("CREATED", data.at("/data/actor/history/0/operation").asText(), data.toString());
+            }
         }
     }
 
