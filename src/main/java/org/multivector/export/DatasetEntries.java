@@ -229,11 +229,7 @@ final class DatasetEntries {
     }
 
     private static Map<Long, String> actorNames(Set<Long> actorIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!actorIds.isEmpty()) {
-            Actor.listByIds(actorIds).forEach(actor -> names.put(actor.id, actor.name));
-        }
-        return names;
+        return actorIds.isEmpty() ? Map.of() : Actor.findNamesByIds(actorIds);
     }
 
     /** The quotes of facts, and the ids of the passages they are, by fact id, in the order recorded. */
