@@ -26,7 +26,7 @@ public class DurableCommits {
     @Inject
     AgroalDataSource dataSource;
 
-    void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException {
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         onH2("SET WRITE_DELAY 0");
     }
 
