@@ -26,43 +26,38 @@ public class DurableCommits {
     @Inject
     AgroalDataSource dataSource;
 
-    void onStart(@Observes @Priority(1) StartupEvent event) {
-        onH2("SET WRITE_DELAY 0");
+    /** First of the start-up work: an import that crashed while deferring left H2's delay in the file. */
+    void onStart(@Observes @Priority(0) StartupEvent event) {
+        executeOnH2("SET WRITE_DELAY 0");
     }
 
     /**
      * For a one-off command that acknowledges nothing until it reports (the bulk import): until
-     * the returned scope closes, H2 stores commits from its own background threads, as by
-     * default, instead of the committing thread storing every one itself (measured on tier M's
-     * import in bench/RESULTS.md). A crash meanwhile loses at most the transactions of the last
-     * half second, whole: H2 reopens at the last commit it stored, and none of them was reported.
-     * {@link Deferred#flush()} stores what is committed before a report says so; closing makes
-     * every commit durable again. Nothing changes on PostgreSQL.
+     * the returned scope closes, H2 stores commits from its own background threads instead of
+     * the committing thread storing each one (bench/RESULTS.md). Closing stops those threads,
+     * waiting for them, and stores what they had not, before the command may report it. A crash
+     * meanwhile loses the transactions H2 had not stored yet, each whole. Nothing changes on
+     * PostgreSQL.
      */
     public Deferred deferFlushes() {
-        onH2("SET WRITE_DELAY " + H2_DEFAULT_WRITE_DELAY_MS);
+        executeOnH2("SET WRITE_DELAY " + H2_DEFAULT_WRITE_DELAY_MS);
         return new Deferred();
     }
 
-    /** Commits stored in the background, until {@link #close()}. */
+    /** Commits stored in the background, until {@link #close()} makes every commit durable again. */
     public final class Deferred implements AutoCloseable {
 
         private Deferred() {
         }
 
-        /** Stores everything committed so far, now. */
-        public void flush() {
-            onH2("CHECKPOINT");
-        }
-
         @Override
         public void close() {
-            onH2("SET WRITE_DELAY 0");
-            flush();
+            executeOnH2("SET WRITE_DELAY 0");
+            executeOnH2("CHECKPOINT");
         }
     }
 
-    private void onH2(String sql) {
+    private void executeOnH2(String sql) {
         try (Connection connection = dataSource.getConnection()) {
             if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 try (Statement statement = connection.createStatement()) {

@@ -75,6 +75,7 @@ class ImportCommandIT {
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(2);
         }
+        assertTrue(command.process().isAlive(), "killed while the command still ran: " + command.log());
         command.kill();
         assertTrue(command.log().contains("Loaded 200 actors (0 quotes); 0 entries refused"), command.log());
 
