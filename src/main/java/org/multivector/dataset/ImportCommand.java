@@ -49,8 +49,8 @@ public class ImportCommand implements QuarkusApplication {
             }
             long started = System.nanoTime();
             ImportReport report;
-            // everything the report counts is stored when the scope closes, before it is printed
-            try (DurableCommits.Deferred flushes = durableCommits.deferFlushes()) {
+            // closing stores everything the report counts
+            try (DurableCommits.Deferred deferred = durableCommits.deferFlushes()) {
                 report = importer.importFile(new DatasetReader(file));
             }
             out.printf("%s: imported in %.1f s%n%s", file, (System.nanoTime() - started) / 1e9, report.describe());
