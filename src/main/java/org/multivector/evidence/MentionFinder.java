@@ -12,9 +12,12 @@ import java.util.Set;
  * aliases as a whole word, written as the name is (typographic and straight apostrophes alike),
  * with the sentence around it as the passage, or a window of at most {@value #HALF_WINDOW}
  * characters either side of the name where the sentence is longer. One pass over the text finds
- * every name at once: each word of the text is looked up among the names' first words. (An
+ * every name at once: the names are kept as a trie of their words, and from each word of the text
+ * the trie is followed word by word for as long as the text goes on like a name. (Comparing the
+ * text with every name that shares the word, as before, spent most of its time there at tier M of
+ * the benchmark, where thousands of names start with the same word: bench/RESULTS.md. An
  * Aho-Corasick trie, such as org.ahocorasick's, needs a map per character of every name: some
- * hundreds of megabytes for the 200,000 names of a large import, where these maps need a few dozen.)
+ * hundreds of megabytes for the 200,000 names of a large import, where a map per word needs far fewer.)
  */
 public final class MentionFinder {
 
@@ -24,41 +27,83 @@ public final class MentionFinder {
     public record Passage(long actorId, int start, int end) {
     }
 
-    /** A name as written (apostrophes folded) and the actors it names. */
-    private record Name(String folded, List<Long> actorIds) {
+    /**
+     * The names that end at a word of the trie: after it, the name has {@code suffix} (non-word
+     * characters, such as the last period of "U.S.", or nothing).
+     */
+    private record Ending(String suffix, List<Long> actorIds) {
     }
 
-    private final Map<String, List<Name>> namesByFirstWord;
+    /** A word of some names, reached through the words before it. */
+    private static final class Word {
+        /** The next words, each keyed by the characters between the words and the word itself. */
+        Map<String, Word> next;
+        List<Ending> endings;
 
-    private MentionFinder(Map<String, List<Name>> namesByFirstWord) {
-        this.namesByFirstWord = namesByFirstWord;
+        Word nextOrNew(String separatorAndWord) {
+            if (next == null) {
+                next = new HashMap<>(2);
+            }
+            return next.computeIfAbsent(separatorAndWord, key -> new Word());
+        }
+
+        void add(String suffix, long actorId) {
+            if (endings == null) {
+                endings = new ArrayList<>(1);
+            }
+            for (Ending ending : endings) {
+                if (ending.suffix().equals(suffix)) {
+                    if (!ending.actorIds().contains(actorId)) {
+                        ending.actorIds().add(actorId);
+                    }
+                    return;
+                }
+            }
+            List<Long> actorIds = new ArrayList<>(1);
+            actorIds.add(actorId);
+            endings.add(new Ending(suffix, actorIds));
+        }
+    }
+
+    private final Map<String, Word> firstWords;
+
+    private MentionFinder(Map<String, Word> firstWords) {
+        this.firstWords = firstWords;
     }
 
     /** A finder for these names, each with the id of the actor it names. */
     public static MentionFinder of(Map<Long, ? extends Iterable<String>> namesByActor) {
-        Map<String, Name> byName = new HashMap<>();
+        Map<String, Word> firstWords = new HashMap<>();
         namesByActor.forEach((actorId, names) -> {
             for (String name : names) {
                 String folded = fold(name.strip());
                 if (!folded.isEmpty() && wordCharAt(folded, 0)) {
-                    List<Long> ids = byName.computeIfAbsent(folded, key -> new Name(key, new ArrayList<>(1))).actorIds();
-                    if (!ids.contains(actorId)) {
-                        ids.add(actorId);
-                    }
+                    add(firstWords, folded, actorId);
                 }
             }
         });
-        Map<String, List<Name>> byFirstWord = new HashMap<>();
-        for (Name name : byName.values()) {
-            byFirstWord.computeIfAbsent(name.folded().substring(0, wordEnd(name.folded(), 0)), key -> new ArrayList<>(1))
-                    .add(name);
+        return new MentionFinder(firstWords);
+    }
+
+    /** Adds a name that starts with a word character, word by word. */
+    private static void add(Map<String, Word> firstWords, String name, long actorId) {
+        int end = wordEnd(name, 0);
+        Word word = firstWords.computeIfAbsent(name.substring(0, end), key -> new Word());
+        while (true) {
+            int nextStart = nonWordEnd(name, end);
+            if (nextStart == name.length()) {
+                word.add(name.substring(end), actorId);
+                return;
+            }
+            int nextEnd = wordEnd(name, nextStart);
+            word = word.nextOrNew(name.substring(end, nextEnd));
+            end = nextEnd;
         }
-        return new MentionFinder(byFirstWord);
     }
 
     /** The passages naming each actor, once per passage and actor, in text order. */
     public List<Passage> find(String text) {
-        if (namesByFirstWord.isEmpty() || text.isEmpty()) {
+        if (firstWords.isEmpty() || text.isEmpty()) {
             return List.of();
         }
         String folded = fold(text);
@@ -70,22 +115,41 @@ public final class MentionFinder {
                 continue;
             }
             int wordEnd = wordEnd(folded, index);
-            List<Name> candidates = namesByFirstWord.get(folded.substring(index, wordEnd));
-            if (candidates != null) {
-                for (Name name : candidates) {
-                    int end = index + name.folded().length();
-                    if (folded.startsWith(name.folded(), index) && !wordCharAt(folded, end)) {
-                        int passageStart = sentenceStart(text, index);
-                        int passageEnd = sentenceEnd(text, end);
-                        for (Long actorId : name.actorIds()) {
-                            passages.add(new Passage(actorId, passageStart, passageEnd));
+            Word word = firstWords.get(folded.substring(index, wordEnd));
+            int end = wordEnd;
+            while (word != null) {
+                if (word.endings != null) {
+                    for (Ending ending : word.endings) {
+                        int nameEnd = end + ending.suffix().length();
+                        if (folded.startsWith(ending.suffix(), end) && !wordCharAt(folded, nameEnd)) {
+                            int passageStart = sentenceStart(text, index);
+                            int passageEnd = sentenceEnd(text, nameEnd);
+                            for (Long actorId : ending.actorIds()) {
+                                passages.add(new Passage(actorId, passageStart, passageEnd));
+                            }
                         }
                     }
                 }
+                int nextStart = nonWordEnd(folded, end);
+                if (word.next == null || nextStart == folded.length()) {
+                    break;
+                }
+                int nextEnd = wordEnd(folded, nextStart);
+                word = word.next.get(folded.substring(end, nextEnd));
+                end = nextEnd;
             }
             index = wordEnd;
         }
         return List.copyOf(passages);
+    }
+
+    /** Where the run of non-word characters from {@code start} ends. */
+    private static int nonWordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && !wordCharAt(text, end)) {
+            end++;
+        }
+        return end;
     }
 
     private static int wordEnd(String text, int start) {
