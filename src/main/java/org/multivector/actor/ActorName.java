@@ -62,7 +62,7 @@ public class ActorName extends KnowledgeEntity {
             getEntityManager()
                     .createQuery("select n.nameKey, n.actorId from ActorName n where n.nameKey in ?1", Object[].class)
                     .setParameter(1, keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)))
-                    .getResultStream()
+                    .getResultList()
                     .forEach(row -> actorIds.put((String) row[0], (Long) row[1]));
         }
         return actorIds;

@@ -3,8 +3,10 @@ package org.multivector.dataset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,6 +138,7 @@ public class BulkImporter {
         final List<DatasetEntry> chunk = new ArrayList<>();
         final Set<Long> writtenSourceIds = new LinkedHashSet<>();
         final Set<Long> writtenActorIds = new LinkedHashSet<>();
+        final Map<String, Long> namesWritten = new HashMap<>();
         FactWriter.Written written = new FactWriter.Written();
 
         Run(DatasetReader reader, int chunkSize) {
@@ -174,6 +177,7 @@ public class BulkImporter {
                     written = attempt.written();
                     writtenSourceIds.addAll(attempt.store().writtenSourceIds());
                     writtenActorIds.addAll(attempt.store().writtenActorIds());
+                    namesWritten.putAll(attempt.store().addedNames());
                     continue;
                 }
                 DatasetEntry refused = entries.get(attempt.refusedIndex());
@@ -183,14 +187,17 @@ public class BulkImporter {
             }
         }
 
-        /** A chunk whose commit fails (another writer took a name meanwhile) is read afresh once. */
+        /**
+         * A chunk whose commit fails (another writer took a name, or removed an actor, meanwhile)
+         * is read afresh once, every name it mentions looked up in the database.
+         */
         private Attempt attemptTwice(List<DatasetEntry> entries) {
             try {
-                return attempt(entries);
+                return attempt(entries, namesWritten);
             } catch (RuntimeException firstFailure) {
                 LOG.warnf("Retrying the entries %s once: %s", span(entries), firstFailure.toString());
                 try {
-                    return attempt(entries);
+                    return attempt(entries, Map.of());
                 } catch (RuntimeException failure) {
                     LOG.error("Import stopped: the database refused the entries " + span(entries), failure);
                     throw new ChunkNotWritten("the database refused the entries " + span(entries)
@@ -200,10 +207,10 @@ public class BulkImporter {
             }
         }
 
-        private Attempt attempt(List<DatasetEntry> entries) {
+        private Attempt attempt(List<DatasetEntry> entries, Map<String, Long> knownNames) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    ChunkStore store = ChunkStore.forEntries(entries);
+                    ChunkStore store = ChunkStore.forEntries(entries, knownNames);
                     FactWriter.Written chunkWritten = written.copy();
                     EntryWriter writer = new EntryWriter(new FactWriter(store, chunkWritten), reader::readText);
                     for (int i = 0; i < entries.size(); i++) {

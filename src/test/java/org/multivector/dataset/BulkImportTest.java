@@ -15,6 +15,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.multivector.bench.TierGenerator;
 import org.multivector.dataset.ImportReport.Refusal;
@@ -46,8 +48,14 @@ class BulkImportTest {
         }
     }
 
+    /** How the chunks look up the names their entries mention. */
+    private static final String NAME_LOOKUP = "select n.nameKey, n.actorId from ActorName n where n.nameKey in ?1";
+
     @Inject
     BulkImporter importer;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void refusedEntriesAreReportedByLineAndEverythingElseIsLoaded() {
@@ -127,6 +135,36 @@ class BulkImportTest {
                 .body("data.actor.memberships.size()", greaterThan(0));
         Files.delete(file);
         Files.delete(file.resolveSibling(file.getFileName().toString().replace(".json", ".names")));
+    }
+
+    @Test
+    void namesTheImportWroteAreNotLookedUpAgainByItsLaterChunks() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        ImportReport report = importer.importFile(Datasets.yaml("""
+                sources:
+                  - { key: pact, title: Pact, text: "Rigel joined the Pact. Deneb joined the Pact." }
+                actors:
+                  - { name: Rigel, kind: STATE }
+                  - { name: Deneb, kind: STATE }
+                  - { name: Pact, kind: ORGANISATION }
+                memberships:
+                  - { member: Rigel, organisation: Pact, status: MEMBER, evidence: [{ source: pact, quote: "Rigel joined the Pact." }] }
+                  - { member: Deneb, organisation: Pact, status: MEMBER, evidence: [{ source: pact, quote: "Deneb joined the Pact." }] }
+                  - { member: Polaris, organisation: Pact, status: MEMBER, evidence: [{ source: pact, quote: "Deneb joined the Pact." }] }
+                """));
+
+        assertEquals(2, report.loaded(DatasetSection.MEMBERSHIPS), report.describe());
+        assertEquals(List.of("line 10: memberships[2].member: no actor is named 'Polaris'"),
+                report.refusals().stream().map(Refusal::problem).toList());
+        // the actors' chunk looks up its new names and the memberships' chunk Polaris, which no chunk wrote;
+        // written again without Polaris, the memberships' chunk has nothing to look up (each chunk did, before)
+        assertEquals(2, statistics.getQueryStatistics(NAME_LOOKUP).getExecutionCount());
+        GraphQL.query("""
+                query Pact($pact: String!) { memberships(organisation: $pact) { nodes { member { name } } } }
+                """, Map.of("pact", "Pact"))
+                .body("errors", nullValue())
+                .body("data.memberships.nodes.member.name", equalTo(List.of("Rigel", "Deneb")));
     }
 
     @Test
