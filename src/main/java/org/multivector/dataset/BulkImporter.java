@@ -3,7 +3,6 @@ package org.multivector.dataset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,15 @@ public class BulkImporter {
     /** Imports the file; its revisions are made by {@code import:<file name>}. */
     public ImportReport importFile(DatasetReader reader) {
         String location = reader.location();
-        try (ChangeAuthor.Scope author = ChangeAuthor.as(ChangeAuthor.importOf(
-                location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1)))) {
-            return importAll(reader);
+        String author = ChangeAuthor.importOf(
+                location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1));
+        try (ChangeAuthor.Scope scope = ChangeAuthor.as(author)) {
+            return importAll(reader, author);
         }
     }
 
-    private ImportReport importAll(DatasetReader reader) {
-        Run run = new Run(reader, config.importing().chunkSize());
+    private ImportReport importAll(DatasetReader reader, String author) {
+        Run run = new Run(reader, config.importing().chunkSize(), new WrittenNames(author));
         try {
             String unreadable = null;
             try {
@@ -66,6 +66,7 @@ public class BulkImporter {
         } catch (ChunkNotWritten e) {
             run.report.stop(e.getMessage());
         }
+        run.namesWritten.forget();
         try {
             findMentions(run.writtenSourceIds, run.writtenActorIds, config.importing().mentionsPerTransaction());
         } catch (RuntimeException failure) {
@@ -138,12 +139,13 @@ public class BulkImporter {
         final List<DatasetEntry> chunk = new ArrayList<>();
         final Set<Long> writtenSourceIds = new LinkedHashSet<>();
         final Set<Long> writtenActorIds = new LinkedHashSet<>();
-        final Map<String, Long> namesWritten = new HashMap<>();
+        final WrittenNames namesWritten;
         FactWriter.Written written = new FactWriter.Written();
 
-        Run(DatasetReader reader, int chunkSize) {
+        Run(DatasetReader reader, int chunkSize, WrittenNames namesWritten) {
             this.reader = reader;
             this.chunkSize = chunkSize;
+            this.namesWritten = namesWritten;
         }
 
         void accept(DatasetEntry entry) {
@@ -177,7 +179,7 @@ public class BulkImporter {
                     written = attempt.written();
                     writtenSourceIds.addAll(attempt.store().writtenSourceIds());
                     writtenActorIds.addAll(attempt.store().writtenActorIds());
-                    namesWritten.putAll(attempt.store().addedNames());
+                    namesWritten.addAll(attempt.store().addedNames());
                     continue;
                 }
                 DatasetEntry refused = entries.get(attempt.refusedIndex());
@@ -188,16 +190,16 @@ public class BulkImporter {
         }
 
         /**
-         * A chunk whose commit fails (another writer took a name, or removed an actor, meanwhile)
-         * is read afresh once, every name it mentions looked up in the database.
+         * A chunk whose commit fails (another writer took a name meanwhile) is read afresh once,
+         * every name it mentions looked up in the database.
          */
         private Attempt attemptTwice(List<DatasetEntry> entries) {
             try {
-                return attempt(entries, namesWritten);
+                return attempt(entries, true);
             } catch (RuntimeException firstFailure) {
                 LOG.warnf("Retrying the entries %s once: %s", span(entries), firstFailure.toString());
                 try {
-                    return attempt(entries, Map.of());
+                    return attempt(entries, false);
                 } catch (RuntimeException failure) {
                     LOG.error("Import stopped: the database refused the entries " + span(entries), failure);
                     throw new ChunkNotWritten("the database refused the entries " + span(entries)
@@ -207,10 +209,11 @@ public class BulkImporter {
             }
         }
 
-        private Attempt attempt(List<DatasetEntry> entries, Map<String, Long> knownNames) {
+        private Attempt attempt(List<DatasetEntry> entries, boolean namesFromMemory) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
-                    ChunkStore store = ChunkStore.forEntries(entries, knownNames);
+                    ChunkStore store = ChunkStore.forEntries(entries,
+                            namesFromMemory ? namesWritten.stillValid() : Map.of());
                     FactWriter.Written chunkWritten = written.copy();
                     EntryWriter writer = new EntryWriter(new FactWriter(store, chunkWritten), reader::readText);
                     for (int i = 0; i < entries.size(); i++) {

@@ -26,10 +26,10 @@ import org.multivector.source.Source;
 
 /**
  * The names and quotes of one chunk of a bulk import. Every name the chunk mentions is looked up
- * in one query before the chunk is written, except those the import's earlier chunks wrote; names
- * it adds are checked against those and each other in memory; and its names and quotes are
- * persisted after its actors and facts, so that each table's rows reach the database in JDBC
- * batches rather than one by one.
+ * before the chunk is written (one query per 500), except those the import's earlier chunks wrote
+ * ({@link WrittenNames}); names it adds are checked against those and each other in memory; and
+ * its names and quotes are persisted after its actors and facts, so that each table's rows reach
+ * the database in JDBC batches rather than one by one.
  */
 final class ChunkStore implements FactWriter.Store {
 

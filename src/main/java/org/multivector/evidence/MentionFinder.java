@@ -13,11 +13,10 @@ import java.util.Set;
  * with the sentence around it as the passage, or a window of at most {@value #HALF_WINDOW}
  * characters either side of the name where the sentence is longer. One pass over the text finds
  * every name at once: the names are kept as a trie of their words, and from each word of the text
- * the trie is followed word by word for as long as the text goes on like a name. (Comparing the
- * text with every name that shares the word, as before, spent most of its time there at tier M of
- * the benchmark, where thousands of names start with the same word: bench/RESULTS.md. An
+ * the trie is followed word by word for as long as the text goes on like a name, rather than
+ * compared with each of the thousands of names that can share a first word (bench/RESULTS.md). (An
  * Aho-Corasick trie, such as org.ahocorasick's, needs a map per character of every name: some
- * hundreds of megabytes for the 200,000 names of a large import, where a map per word needs far fewer.)
+ * hundreds of megabytes for the 200,000 names of a large import; this one has a node per word.)
  */
 public final class MentionFinder {
 
@@ -130,8 +129,11 @@ public final class MentionFinder {
                         }
                     }
                 }
+                if (word.next == null) {
+                    break;
+                }
                 int nextStart = nonWordEnd(folded, end);
-                if (word.next == null || nextStart == folded.length()) {
+                if (nextStart == folded.length()) {
                     break;
                 }
                 int nextEnd = wordEnd(folded, nextStart);

@@ -20,10 +20,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.multivector.bench.TierGenerator;
 import org.multivector.dataset.ImportReport.Refusal;
+import org.multivector.persistence.ChangeAuthor;
+import org.multivector.source.Source;
 import org.multivector.support.Datasets;
 import org.multivector.support.GraphQL;
 import org.multivector.support.TestDatabases;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -165,6 +168,27 @@ class BulkImportTest {
                 """, Map.of("pact", "Pact"))
                 .body("errors", nullValue())
                 .body("data.memberships.nodes.member.name", equalTo(List.of("Rigel", "Deneb")));
+    }
+
+    @Test
+    void theNamesAChunkWroteAreForgottenOnceAnotherAuthorWrites() {
+        String importer = ChangeAuthor.importOf("castor.yaml");
+        WrittenNames names = new WrittenNames(importer);
+        QuarkusTransaction.requiringNew().call(names::stillValid);
+        names.addAll(Map.of("castor", 7L));
+
+        writeSource(importer, "Castor's own chronicle");
+        assertEquals(Map.of("castor", 7L), Map.copyOf(QuarkusTransaction.requiringNew().call(names::stillValid)),
+                "a revision of the import itself");
+        writeSource(ChangeAuthor.EDITOR, "Castor renamed, by an editor");
+        assertEquals(Map.of(), Map.copyOf(QuarkusTransaction.requiringNew().call(names::stillValid)),
+                "a revision by another author: Castor may have been renamed or deleted");
+    }
+
+    private static void writeSource(String author, String title) {
+        try (ChangeAuthor.Scope scope = ChangeAuthor.as(author)) {
+            QuarkusTransaction.requiringNew().run(() -> Source.create(title, null, null, "A chronicle.").persist());
+        }
     }
 
     @Test
