@@ -3,6 +3,9 @@ package org.multivector.dataset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hibernate.Session;
+import org.multivector.persistence.RevisionLog;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -17,7 +20,7 @@ final class WrittenNames {
 
     private final String author;
     private final Map<String, Long> actorIds = new HashMap<>();
-    private long checkedUpTo = -1;
+    private long checkedUpTo;
 
     WrittenNames(String author) {
         this.author = author;
@@ -30,21 +33,17 @@ final class WrittenNames {
 
     /**
      * In a chunk's transaction, before it looks names up: the names still known, none when a
-     * revision by another author has committed since the last call.
+     * revision by another author has committed since the last call. The revisions are read only
+     * while there are names to forget: otherwise the latest number is all it needs.
      */
     Map<String, Long> stillValid() {
-        Object[] since = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("select max(number), max(case when author <> ?1 then 1 else 0 end)"
-                        + " from revision where number > ?2")
-                .setParameter(1, author)
-                .setParameter(2, checkedUpTo)
-                .getSingleResult();
-        if (since[0] != null) {
-            checkedUpTo = ((Number) since[0]).longValue();
-        }
-        if (since[1] != null && ((Number) since[1]).intValue() == 1) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        long latest = session.doReturningWork(RevisionLog::latest);
+        if (!actorIds.isEmpty() && session.doReturningWork(
+                connection -> RevisionLog.writtenByOthers(connection, checkedUpTo, latest, author))) {
             actorIds.clear();
         }
+        checkedUpTo = latest;
         return actorIds;
     }
 

@@ -88,6 +88,21 @@ public final class RevisionLog {
         return latest(connection);
     }
 
+    /** Whether a revision after {@code after}, up to {@code upTo}, has another author than {@code author}. */
+    public static boolean writtenByOthers(Connection connection, long after, long upTo, String author)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select 1 from revision where number > ? and number <= ? and author <> ?")) {
+            select.setLong(1, after);
+            select.setLong(2, upTo);
+            select.setString(3, author);
+            select.setMaxRows(1);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
     /** The latest committed revision's number as this connection sees it, 0 before the first. */
     public static long latest(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select latest from revision_counter where id = 1");

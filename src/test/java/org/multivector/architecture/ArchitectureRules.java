@@ -5,9 +5,14 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -76,6 +81,18 @@ final class ArchitectureRules {
     ArchRule entitiesDoNotUseGraphQLApis() {
         return noClasses().that().areAnnotatedWith(Entity.class).and().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().areAnnotatedWith(GraphQLApi.class);
+    }
+
+    /**
+     * SQL of its own (a native query) is the persistence package's and the entities' business:
+     * the tables beyond an entity's own, such as the history's, are read and written there alone.
+     */
+    ArchRule nativeSqlStaysInPersistence() {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".persistence..")
+                .and().areNotAnnotatedWith(Entity.class)
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("createNativeQuery"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(EntityManager.class)))));
     }
 
     private String[] packages(String[] names) {

@@ -75,6 +75,15 @@ class ArchitectureRulesFailTest {
                     package fixture.evidence;
                     @org.eclipse.microprofile.graphql.GraphQLApi
                     public class QuoteApi { }
+                    """,
+            // an import reading the history's table with SQL of its own
+            "fixture.dataset.Loader", """
+                    package fixture.dataset;
+                    public class Loader {
+                        Object latest(jakarta.persistence.EntityManager entities) {
+                            return entities.createNativeQuery("select max(number) from revision").getSingleResult();
+                        }
+                    }
                     """);
 
     private static JavaClasses fixtures;
@@ -118,6 +127,11 @@ class ArchitectureRulesFailTest {
     @Test
     void anEntityUsingAGraphQLApiFails() {
         assertViolated(RULES.entitiesDoNotUseGraphQLApis(), "Quote", "QuoteApi");
+    }
+
+    @Test
+    void nativeSqlOutsidePersistenceFails() {
+        assertViolated(RULES.nativeSqlStaysInPersistence(), "Loader", "createNativeQuery");
     }
 
     /** The rule fails on the fixtures, and its report names both ends of the forbidden dependency. */

@@ -54,6 +54,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void nativeSqlStaysInPersistence() {
+        RULES.nativeSqlStaysInPersistence().check(service);
+    }
+
+    @Test
     void entitiesDoNotUseGraphQLApis() {
         RULES.entitiesDoNotUseGraphQLApis().check(service);
     }
