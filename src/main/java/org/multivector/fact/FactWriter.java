@@ -276,8 +276,10 @@ public final class FactWriter {
     }
 
     public static ConflictException nameTaken(String name, long holderId, String path) {
-        Actor holder = Actor.findById(holderId);
-        return new ConflictException(path + ": '" + name + "' is already a name of the actor '" + holder.name + "'");
+        // the holder may have been deleted since its name was looked up (another writer, committed meanwhile)
+        String holder = Actor.<Actor> findByIdOptional(holderId).map(actor -> "the actor '" + actor.name + "'")
+                .orElse("another actor");
+        return new ConflictException(path + ": '" + name + "' is already a name of " + holder);
     }
 
     private void describe(Event event, EventDraft draft, String path) {

@@ -56,12 +56,21 @@ class MentionFinderTest {
                 "Cote d\u2019Ivoire signed", Set.of(2L)), actorsByPassage(finder, text));
     }
 
+    @Test
+    void emptyAndBlankNamesFindNothing() {
+        MentionFinder finder = MentionFinder.of(Map.of(1L, List.of("", "  "), 2L, List.of("Korea")));
+
+        assertEquals(Map.of("Korea signed.", Set.of(2L)), actorsByPassage(finder, "  Korea signed.  "));
+        assertEquals(List.of(), MentionFinder.of(Map.of(1L, List.of("", " "))).find("Korea signed."));
+    }
+
     /** Random names from a few short words, against a text search for each name alone. */
     @Test
     void findsWhatASearchForEachNameAloneFinds() {
         Random random = new Random(18);
         String[] words = {"al", "alba", "ba", "b", "Kor", "Korea", "of", "7"};
-        String[] separators = {" ", " ", "-", "'", "\u2019", ", ", "  "};
+        // an emoji: two chars outside the basic plane, which must not shift the passages' offsets
+        String[] separators = {" ", " ", "-", "'", "\u2019", ", ", "  ", " \uD83C\uDDF0\uD83C\uDDFF "};
         Map<Long, List<String>> names = new HashMap<>();
         for (long actorId = 1; actorId <= 300; actorId++) {
             names.put(actorId, List.of(phrase(random, words, separators, 1 + random.nextInt(4))));
