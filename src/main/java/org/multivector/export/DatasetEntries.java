@@ -24,6 +24,7 @@ import org.multivector.evidence.Evidence;
 import org.multivector.evidence.StatedFact;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
+import org.multivector.persistence.Batch;
 import org.multivector.persistence.KnowledgeEntity;
 import org.multivector.relation.Relation;
 import org.multivector.source.Source;
@@ -72,13 +73,14 @@ final class DatasetEntries {
 
     /** The entries of these records of one entity ({@code Actor}, {@code Membership} ...), in the order given. */
     List<Described> describe(String entity, Collection<Long> ids) {
+        // the records a transaction has just written are in its session: not read back
         return switch (entity) {
-            case "Source" -> sources(Source.listByIds(ids));
-            case "Actor" -> actors(Actor.listByIds(ids));
-            case "Event" -> events(Event.listByIds(ids));
-            case "Membership" -> memberships(Membership.listByIds(ids));
-            case "PunitiveMeasure" -> measures(PunitiveMeasure.listByIds(ids));
-            case "Relation" -> relations(Relation.listByIds(ids));
+            case "Source" -> sources(Batch.listHeldFirst(Source.class, ids));
+            case "Actor" -> actors(Batch.listHeldFirst(Actor.class, ids));
+            case "Event" -> events(Batch.listHeldFirst(Event.class, ids));
+            case "Membership" -> memberships(Batch.listHeldFirst(Membership.class, ids));
+            case "PunitiveMeasure" -> measures(Batch.listHeldFirst(PunitiveMeasure.class, ids));
+            case "Relation" -> relations(Batch.listHeldFirst(Relation.class, ids));
             default -> List.of();
         };
     }

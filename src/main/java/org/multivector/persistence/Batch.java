@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,7 +18,11 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.CacheMode;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 import org.hibernate.query.SelectionQuery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Lines up the rows of one batch query with the parents that asked for them, as the
@@ -123,6 +128,17 @@ public final class Batch {
     /** The entities of {@code type} whose {@code property} is one of {@code ids}, in any order: a batch lookup. */
     public static <T extends KnowledgeEntity> List<T> list(Class<T> type, String property, Collection<Long> ids) {
         return RecordQuery.listIn(type, property, in(property, ids), false);
+    }
+
+    /**
+     * The entities of {@code type} with these ids, in the order given, those the session holds
+     * taken from it and only the others read; ids without a record are left out. For describing
+     * what a transaction has just written (its revision states), which the session holds.
+     */
+    public static <T extends KnowledgeEntity> List<T> listHeldFirst(Class<T> type, Collection<Long> ids) {
+        List<T> found = Panache.getEntityManager(type).unwrap(Session.class).findMultiple(type, List.copyOf(ids),
+                SessionCheckMode.ENABLED);
+        return found.stream().filter(Objects::nonNull).toList();
     }
 
     /**

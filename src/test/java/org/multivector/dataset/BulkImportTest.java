@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,11 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.multivector.actor.Actor;
 import org.multivector.bench.TierGenerator;
 import org.multivector.dataset.ImportReport.Refusal;
 import org.multivector.persistence.ChangeAuthor;
+import org.multivector.relation.Relation;
 import org.multivector.source.Source;
 import org.multivector.support.Datasets;
 import org.multivector.support.GraphQL;
@@ -168,6 +171,35 @@ class BulkImportTest {
                 """, Map.of("pact", "Pact"))
                 .body("errors", nullValue())
                 .body("data.memberships.nodes.member.name", equalTo(List.of("Rigel", "Deneb")));
+    }
+
+    @Test
+    void theRevisionStatesOfAChunkAreDescribedFromWhatItHoldsNotReadBack() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        ImportReport report = importer.importFile(Datasets.yaml("""
+                sources:
+                  - { key: plough, title: Plough, text: "Alcor faces Mizar. The Ursa Council sits in Alcor." }
+                actors:
+                  - { name: Alcor, kind: STATE }
+                  - { name: Mizar, kind: STATE }
+                  - { name: Plough Union, kind: ORGANISATION }
+                  - { name: Ursa Council, kind: GOVERNMENT_BODY }
+                relations:
+                  - { subject: Alcor, type: neighbour of, object: Mizar, evidence: [{ source: plough, quote: "Alcor faces Mizar." }] }
+                  - { subject: Ursa Council, type: part of, object: Alcor, evidence: [{ source: plough, quote: "The Ursa Council sits in Alcor." }] }
+                """));
+
+        assertEquals(4, report.loaded(DatasetSection.ACTORS), report.describe());
+        assertEquals(2, report.loaded(DatasetSection.RELATIONS), report.describe());
+        // the revisions hold every actor and relation, described from the chunk's session
+        for (Class<?> written : List.of(Actor.class, Relation.class)) {
+            List<String> readsById = Arrays.stream(statistics.getQueries())
+                    .filter(query -> query.startsWith("from " + written.getSimpleName() + " where id"))
+                    .filter(query -> statistics.getQueryStatistics(query).getExecutionCount() > 0).toList();
+            assertEquals(List.of(), readsById, written.getSimpleName());
+            assertEquals(0, statistics.getEntityStatistics(written.getName()).getLoadCount(), written.getSimpleName());
+        }
     }
 
     @Test
