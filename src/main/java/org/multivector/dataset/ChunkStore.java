@@ -74,6 +74,12 @@ final class ChunkStore implements FactWriter.Store {
     public void addName(ActorName name, String path) {
         Long holder = actorIds.putIfAbsent(name.nameKey, name.actorId);
         if (holder != null) {
+            if (Actor.findByIdOptional(holder).isEmpty()) {
+                // deleted by another writer since the chunk looked it up: not a refusal, the chunk
+                // is read afresh (BulkImporter tries a failed chunk once more, every name looked up)
+                throw new IllegalStateException("the actor that held '" + name.name + "' (" + path
+                        + ") was deleted after the chunk looked the name up");
+            }
             throw FactWriter.nameTaken(name.name, holder, path);
         }
         addedNames.put(name.nameKey, name.actorId);

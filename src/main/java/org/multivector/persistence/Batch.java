@@ -18,8 +18,9 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.CacheMode;
-import org.hibernate.Session;
-import org.hibernate.SessionCheckMode;
+import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.SelectionQuery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -132,13 +133,29 @@ public final class Batch {
 
     /**
      * The entities of {@code type} with these ids, in the order given, those the session holds
-     * taken from it and only the others read; ids without a record are left out. For describing
-     * what a transaction has just written (its revision states), which the session holds.
+     * taken from it and only the others read ({@link #list}); ids without a record, or whose record
+     * the session deleted, are left out. For describing what a transaction has just written (its
+     * revision states), which the session holds.
      */
     public static <T extends KnowledgeEntity> List<T> listHeldFirst(Class<T> type, Collection<Long> ids) {
-        List<T> found = Panache.getEntityManager(type).unwrap(Session.class).findMultiple(type, List.copyOf(ids),
-                SessionCheckMode.ENABLED);
-        return found.stream().filter(Objects::nonNull).toList();
+        SharedSessionContractImplementor session = Panache.getEntityManager(type)
+                .unwrap(SharedSessionContractImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+        PersistenceContext held = session.getPersistenceContextInternal();
+        Map<Long, T> found = new HashMap<>();
+        List<Long> notHeld = new ArrayList<>();
+        for (Long id : ids) {
+            Object entity = held.getEntity(session.generateEntityKey(id, persister));
+            if (entity == null) {
+                notHeld.add(id);
+            } else if (!held.getEntry(entity).getStatus().isDeletedOrGone()) {
+                found.put(id, type.cast(entity));
+            }
+        }
+        if (!notHeld.isEmpty()) {
+            list(type, "id", notHeld).forEach(entity -> found.put(entity.id, entity));
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
