@@ -74,11 +74,11 @@ final class ChunkStore implements FactWriter.Store {
     public void addName(ActorName name, String path) {
         Long holder = actorIds.putIfAbsent(name.nameKey, name.actorId);
         if (holder != null) {
-            if (Actor.findByIdOptional(holder).isEmpty()) {
-                // deleted by another writer since the chunk looked it up: not a refusal, the chunk
-                // is read afresh (BulkImporter tries a failed chunk once more, every name looked up)
-                throw new IllegalStateException("the actor that held '" + name.name + "' (" + path
-                        + ") was deleted after the chunk looked the name up");
+            if (!addedNames.containsKey(name.nameKey) && !holder.equals(ActorName.findActorId(name.name).orElse(null))) {
+                // another writer deleted or renamed the holder since the chunk looked the name up: not a
+                // refusal, the chunk is read afresh (BulkImporter tries it once more, every name looked up)
+                throw new IllegalStateException("'" + name.name + "' (" + path
+                        + ") is no longer a name of the actor the chunk found it on");
             }
             throw FactWriter.nameTaken(name.name, holder, path);
         }

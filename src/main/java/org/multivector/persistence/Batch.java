@@ -18,6 +18,8 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.hibernate.CacheMode;
+import org.hibernate.Hibernate;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
@@ -146,9 +148,10 @@ public final class Batch {
         List<Long> notHeld = new ArrayList<>();
         for (Long id : ids) {
             Object entity = held.getEntity(session.generateEntityKey(id, persister));
-            if (entity == null) {
+            EntityEntry entry = entity == null ? null : held.getEntry(entity);
+            if (entry == null || !Hibernate.isInitialized(entity)) {
                 notHeld.add(id);
-            } else if (!held.getEntry(entity).getStatus().isDeletedOrGone()) {
+            } else if (!entry.getStatus().isDeletedOrGone()) {
                 found.put(id, type.cast(entity));
             }
         }

@@ -223,7 +223,7 @@ class BulkImportTest {
 
         // an ApiException would refuse the entry; anything else makes the import try the chunk again
         assertFalse(failure instanceof ApiException, failure.toString());
-        assertEquals("the actor that held 'Pollux' (actors[0].name) was deleted after the chunk looked the name up",
+        assertEquals("'Pollux' (actors[0].name) is no longer a name of the actor the chunk found it on",
                 failure.getMessage());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -15,10 +16,21 @@ import org.multivector.actor.Actor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /** What a transaction holds is described as it holds it; only the rest is read, with our own batch query. */
 @QuarkusTest
+@TestProfile(HeldRecordsTest.IndexFollowerOff.class)
 class HeldRecordsTest {
+
+    /** The search index's follower reads records by id too, which the counts below must not see. */
+    public static class IndexFollowerOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("multivector.search.follow-writes", "false");
+        }
+    }
 
     static final long NO_SUCH_ID = -1L;
 
@@ -33,25 +45,29 @@ class HeldRecordsTest {
         QuarkusTransaction.begin();
         try {
             Actor held = Actor.findByName("Kazakhstan").orElseThrow();
-            held.description = "changed, not flushed";
             statistics.clear();
 
             List<Actor> onlyHeld = Batch.listHeldFirst(Actor.class, List.of(held.id));
             assertEquals(1, onlyHeld.size());
             assertSame(held, onlyHeld.get(0));
-            assertEquals(0, statistics.getQueryExecutionCount(), "nothing read for what the session holds");
+            assertEquals(0, batchReadsOfActors(statistics), "nothing read for what the session holds");
+            assertEquals(0, statistics.getEntityStatistics(Actor.class.getName()).getLoadCount());
 
             List<Actor> mixed = Batch.listHeldFirst(Actor.class, List.of(russiaId, NO_SUCH_ID, held.id));
             assertEquals(List.of("Russia", "Kazakhstan"), mixed.stream().map(actor -> actor.name).toList());
-            assertEquals(1, statistics.getQueryExecutionCount(), "one query for the ids the session does not hold");
-            // ours, not Hibernate's multi-load (an array scan on H2) nor the second-level cache
-            long ourBatchQueries = Arrays.stream(statistics.getQueries())
-                    .filter(query -> query.startsWith("from Actor where id in"))
-                    .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
-            assertEquals(1, ourBatchQueries);
+            // our batch query for the ids the session does not hold, not Hibernate's multi-load (an
+            // array scan on H2) nor the second-level cache
+            assertEquals(1, batchReadsOfActors(statistics), "one query for the ids the session does not hold");
+            assertEquals(1, statistics.getEntityStatistics(Actor.class.getName()).getLoadCount(), "Russia");
         } finally {
             QuarkusTransaction.rollback();
         }
+    }
+
+    private static long batchReadsOfActors(Statistics statistics) {
+        return Arrays.stream(statistics.getQueries())
+                .filter(query -> query.startsWith("from Actor where id in"))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
     }
 
     @Test
