@@ -190,8 +190,9 @@ public class BulkImporter {
         }
 
         /**
-         * A chunk whose commit fails (another writer took a name meanwhile) is read afresh once,
-         * every name it mentions looked up in the database.
+         * A chunk that fails other than by a refusal (another writer took a name, or deleted or
+         * renamed an actor whose name the chunk found, meanwhile) is read afresh once, every name
+         * it mentions looked up in the database.
          */
         private Attempt attemptTwice(List<DatasetEntry> entries) {
             try {

@@ -95,6 +95,16 @@ final class ArchitectureRules {
                                 JavaClass.Predicates.assignableTo(EntityManager.class)))));
     }
 
+    /**
+     * Hibernate's internals (the session's persistence context, entity persisters) are the
+     * persistence package's business alone: the one place to mend when Hibernate changes them.
+     */
+    ArchRule hibernateInternalsStayInPersistence() {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate.engine..", "org.hibernate.persister..",
+                        "org.hibernate.internal..");
+    }
+
     private String[] packages(String[] names) {
         String[] packages = new String[names.length];
         for (int i = 0; i < names.length; i++) {

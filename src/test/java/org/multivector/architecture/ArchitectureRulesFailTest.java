@@ -76,12 +76,16 @@ class ArchitectureRulesFailTest {
                     @org.eclipse.microprofile.graphql.GraphQLApi
                     public class QuoteApi { }
                     """,
-            // an import reading the history's table with SQL of its own
+            // an import reading the history's table with SQL of its own, and the session's internals
             "fixture.dataset.Loader", """
                     package fixture.dataset;
                     public class Loader {
                         Object latest(jakarta.persistence.EntityManager entities) {
                             return entities.createNativeQuery("select max(number) from revision").getSingleResult();
+                        }
+                        Object held(jakarta.persistence.EntityManager entities) {
+                            return entities.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class)
+                                    .getPersistenceContextInternal();
                         }
                     }
                     """);
@@ -132,6 +136,11 @@ class ArchitectureRulesFailTest {
     @Test
     void nativeSqlOutsidePersistenceFails() {
         assertViolated(RULES.nativeSqlStaysInPersistence(), "Loader", "createNativeQuery");
+    }
+
+    @Test
+    void hibernateInternalsOutsidePersistenceFail() {
+        assertViolated(RULES.hibernateInternalsStayInPersistence(), "Loader", "SharedSessionContractImplementor");
     }
 
     /** The rule fails on the fixtures, and its report names both ends of the forbidden dependency. */

@@ -59,6 +59,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void hibernateInternalsStayInPersistence() {
+        RULES.hibernateInternalsStayInPersistence().check(service);
+    }
+
+    @Test
     void entitiesDoNotUseGraphQLApis() {
         RULES.entitiesDoNotUseGraphQLApis().check(service);
     }
