@@ -1,9 +1,13 @@
 package org.multivector.common;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** String helpers shared by name lookups, search and error messages. */
 public final class Text {
+
+    /** Compiled once: every lookup by name and every name a bulk import writes folds its white space. */
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -13,7 +17,7 @@ public final class Text {
      * folded to one space, lower-cased. "  the  CSTO " and "The CSTO" share one key.
      */
     public static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE_RUN.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     public static boolean isBlank(String value) {
