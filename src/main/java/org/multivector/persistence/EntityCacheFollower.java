@@ -8,9 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.Cacheable;
 import javax.sql.DataSource;
 
@@ -57,7 +59,8 @@ public class EntityCacheFollower {
     private Set<Class<?>> emptiedLastPoll = Set.of();
     private ScheduledExecutorService poller;
 
-    void start(@Observes StartupEvent event) {
+    /** Before the observers of default priority (the seed loader): the seed's commits are then this instance's own. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         sessionFactory.getMetamodel().getEntities().stream()
                 .map(entity -> entity.getJavaType())
                 .filter(type -> type.isAnnotationPresent(Cacheable.class))

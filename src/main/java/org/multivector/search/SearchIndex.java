@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -106,7 +108,8 @@ public class SearchIndex {
     private boolean uncommitted;
     private ScheduledExecutorService follower;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the observers of default priority (the seed loader): the seed's commits are then noted for the follower. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (config.search().followWrites()) {
             following = true;
             open();
@@ -185,6 +188,14 @@ public class SearchIndex {
             LOG.info("The search index is kept in memory: each service builds its own at start-up");
             return;
         }
+        followNow();
+    }
+
+    /**
+     * Does now, on the calling thread, what the follower thread does on its next run (after a run of
+     * it in progress): applies the local commits noted so far and the change-log rows of other writers.
+     */
+    public void followNow() {
         ensureOpen();
         follow();
     }

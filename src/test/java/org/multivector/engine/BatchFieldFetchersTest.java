@@ -32,6 +32,7 @@ import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.membership.MembershipStatus;
 import org.multivector.support.GraphQL;
+import org.multivector.support.SearchIndexes;
 
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
@@ -69,7 +70,7 @@ class BatchFieldFetchersTest {
     /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        GraphQL.waitForSearchIndex();
+        SearchIndexes.caughtUp();
     }
 
     @BeforeAll

@@ -25,6 +25,7 @@ import org.multivector.dataset.DatasetImporter;
 import org.multivector.support.Datasets;
 import org.multivector.support.GraphQL;
 import org.multivector.support.IsolatedDatabaseProfile;
+import org.multivector.support.SearchIndexes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -183,7 +184,7 @@ class BatchResolutionTest {
             importer.importDataset(Datasets.yaml(generatedDataset()));
         }
         // the search index re-reads what the import wrote: none of its statements may be counted as a request's
-        GraphQL.waitForSearchIndex();
+        SearchIndexes.caughtUp();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multivector.actor.Actor;
-import org.multivector.support.GraphQL;
+import org.multivector.support.SearchIndexes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +35,7 @@ class CachedRecordsTest {
     /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        GraphQL.waitForSearchIndex();
+        SearchIndexes.caughtUp();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.relation.Relation;
 import org.multivector.source.Source;
-import org.multivector.support.GraphQL;
+import org.multivector.support.SearchIndexes;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,7 +49,7 @@ class RecordQueryTest {
     /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        GraphQL.waitForSearchIndex();
+        SearchIndexes.caughtUp();
     }
 
     @ParameterizedTest

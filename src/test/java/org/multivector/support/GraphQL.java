@@ -1,7 +1,6 @@
 package org.multivector.support;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -36,15 +35,6 @@ public final class GraphQL {
                 .post("/graphql")
                 .then()
                 .statusCode(200);
-    }
-
-    /**
-     * Returns once the search index holds every write committed so far: a search applies them first,
-     * waiting for the index's follower thread while it does. A statement count taken afterwards sees
-     * none of the follower's reads (it reads written records by id through Hibernate, on its own thread).
-     */
-    public static void waitForSearchIndex() {
-        query("{ search(text: \"settle\", first: 1) { __typename } }").body("errors", nullValue());
     }
 
     /** A request body as JSON text, for tests that send raw bodies. */
