@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * numbers when they are written, not when they commit, so a slower transaction of another
  * instance can commit a row numbered below one already read: the cursor looks back
  * {@link #LOOKBACK} rows each time and hands out only those it has not handed out before.
- * Not thread-safe but for {@link #markSeen}: one follower thread reads it.
+ * Not thread-safe but for {@link #markSeen}: its follower reads it one thread at a time, under a lock.
  */
 public final class ChangeLogCursor {
 

@@ -100,8 +100,19 @@ public class EntityCacheFollower {
         }
     }
 
+    /**
+     * Does now, on the calling thread, what the poller's next two runs would do (after a run in
+     * progress): evicts what the change log names since the last poll, and the poll after that again.
+     */
+    public void followNow() {
+        if (logCursor != null) {
+            poll();
+            poll();
+        }
+    }
+
     /** Evicts the cached records the change log names since the last poll, and again those of the last poll. */
-    void poll() {
+    synchronized void poll() {
         Cache cache = sessionFactory.getCache();
         Set<EntityKey> evicted = new HashSet<>();
         Set<Class<?>> emptied = new HashSet<>();

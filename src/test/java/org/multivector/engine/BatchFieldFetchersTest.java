@@ -31,8 +31,8 @@ import org.multivector.evidence.EvidenceConnection;
 import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.membership.MembershipStatus;
+import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.GraphQL;
-import org.multivector.support.SearchIndexes;
 
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
@@ -67,10 +67,10 @@ class BatchFieldFetchersTest {
     @Inject
     SessionFactory sessionFactory;
 
-    /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
+    /** The followers of the change log take the seed in on threads of their own: not during the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
     }
 
     @BeforeAll

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multivector.actor.Actor;
 import org.multivector.dataset.DatasetImporter;
+import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.Datasets;
 import org.multivector.support.GraphQL;
 import org.multivector.support.IsolatedDatabaseProfile;
-import org.multivector.support.SearchIndexes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -184,7 +184,7 @@ class BatchResolutionTest {
             importer.importDataset(Datasets.yaml(generatedDataset()));
         }
         // the search index re-reads what the import wrote: none of its statements may be counted as a request's
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multivector.actor.Actor;
-import org.multivector.support.SearchIndexes;
+import org.multivector.support.ChangeLogFollowers;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,10 +32,10 @@ class CachedRecordsTest {
     @Inject
     Session session;
 
-    /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
+    /** The followers of the change log take the seed in on threads of their own: not during the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
     }
 
     @Test

@@ -16,9 +16,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.multivector.common.Text;
+import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.GraphQL;
 import org.multivector.support.Names;
-import org.multivector.support.SearchIndexes;
 import org.multivector.support.WritableDatabaseProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +50,7 @@ class EntityCacheTest {
         String name = Names.unique("Cachedton");
         String id = addCity(name);
         // the index re-reads the new city: none of its statements may be counted here
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
         sessionFactory.getCache().evictAllRegions();
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();

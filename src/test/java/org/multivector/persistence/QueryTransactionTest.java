@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multivector.actor.ActorService;
 import org.multivector.errors.NotFoundException;
+import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.GraphQL;
-import org.multivector.support.SearchIndexes;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -50,10 +50,10 @@ class QueryTransactionTest {
     @Inject
     TransactionManager transactionManager;
 
-    /** The index's follower reads the seed's records in transactions of its own: they must not reach the count. */
+    /** The followers of the change log take the seed in on threads of their own: not during the count. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.multivector.measure.PunitiveMeasure;
 import org.multivector.membership.Membership;
 import org.multivector.relation.Relation;
 import org.multivector.source.Source;
-import org.multivector.support.SearchIndexes;
+import org.multivector.support.ChangeLogFollowers;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,10 +46,10 @@ class RecordQueryTest {
     @Inject
     Session session;
 
-    /** The index's follower reads the seed's records through Hibernate: its statements must not reach the counts. */
+    /** The followers of the change log take the seed in on threads of their own: not during the counts. */
     @BeforeEach
     void searchIndexCaughtUp() {
-        SearchIndexes.caughtUp();
+        ChangeLogFollowers.caughtUp();
     }
 
     @ParameterizedTest
