@@ -69,10 +69,14 @@ class ConcurrentWritesTest {
 
     @Test
     // Quarantined on PostgreSQL: in stop 33's CI and in 2 of 5 clean-clone runs since, in the PostgreSQL pass
-    // only and with the engine layer on, one of the first ten writes was run twice (once both at the same
+    // and with the engine layer on, one of the first ten writes was run twice (once both at the same
     // moment: its own name broke the key) and answered CONFLICT on its own name. Not reproduced in 720 repeated
     // runs, nor in 28 runs each first in a fresh app after the classes CI runs before it; the cause is open.
-    // Its rerun against the packaged service, ConcurrentWritesIT, which no run on record saw fail, still runs there.
+    // Seen once on H2 too (stop 43, a clean-clone run: the write's own name broke the key at the same moment).
+    // A suspicion, not shown: the first writes are those that ask to upgrade a connection to HTTP/2 (h2c),
+    // which the service grants; yet 3,280 writes each on a new upgraded connection, and 30 rounds of this
+    // test's pattern, against the packaged service ran each exactly once. Its rerun against the packaged
+    // service, ConcurrentWritesIT, which no run on record saw fail, still runs there.
     @DisabledIfSystemProperty(named = "test-db-kind", matches = "postgresql",
             disabledReason = "one write in the first ten runs twice in CI's PostgreSQL pass; cause open")
     void aHundredWritesFromTenClientsAllLandExactlyOnce() throws Exception {
