@@ -38,9 +38,14 @@ public class ActorService implements EntityLookup<Actor> {
         return Actor.cachedByIds(List.of(id)).stream().findFirst();
     }
 
+    /**
+     * The actor that answers to this name now. The name is looked up in the database, the actor
+     * then read as {@link #findById(long)} reads it, from the second-level cache once cached: a
+     * lookup by name walks the names' index alone, not the actors' too.
+     */
     @ReadOnly
     public Optional<Actor> findByName(String name) {
-        return Actor.findByName(name);
+        return ActorName.findActorId(name).flatMap(this::findById);
     }
 
     /** The actor with this id as it was just after the revision, if it existed then. */

@@ -2,11 +2,13 @@ package org.multivector.persistence;
 
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ class EntityCacheTest {
             mutation UpdateActor($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { id } }
             """;
     static final String ACTOR = "query Actor($id: ID!) { actor(id: $id) { name } }";
+    static final String ACTOR_BY_NAME = "query ActorByName($name: String!) { actor(name: $name) { id name } }";
 
     @Inject
     SessionFactory sessionFactory;
@@ -59,6 +62,35 @@ class EntityCacheTest {
         nameOf(id);
         assertEquals(first, statistics.getPrepareStatementCount(), "no statement for the second read");
         assertEquals(1, statistics.getSecondLevelCacheHitCount(), "the second read, from the cache");
+    }
+
+    @Test
+    void anActorLookedUpByNameIsReadFromTheCacheAfterItsName() {
+        String name = Names.unique("Lookupton");
+        String id = addCity(name);
+        ChangeLogFollowers.caughtUp();
+        sessionFactory.getCache().evictAllRegions();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        assertEquals(id, idNamed(name.toUpperCase(Locale.ROOT)));
+        assertEquals(2, statistics.getPrepareStatementCount(), "the name, then the actor");
+        statistics.clear();
+        assertEquals(id, idNamed(name));
+        assertEquals(1, statistics.getPrepareStatementCount(), "the name alone");
+        assertEquals(1, statistics.getSecondLevelCacheHitCount(), "the actor, from the cache");
+    }
+
+    @Test
+    void aRenameThroughTheServiceIsSeenAtOnceByName() {
+        String before = Names.unique("Oldham");
+        String id = addCity(before);
+        assertEquals(id, idNamed(before));
+        String after = Names.unique("Newham");
+        GraphQL.asEditor(UPDATE_ACTOR, Map.of("id", id, "input", Map.of("name", after, "kind", "CITY")))
+                .body("errors", nullValue());
+        assertEquals(after, GraphQL.query(ACTOR_BY_NAME, Map.of("name", after)).body("errors", nullValue())
+                .extract().path("data.actor.name"));
+        assertNull(idNamed(before), "the old name answers no more");
     }
 
     @Test
@@ -109,6 +141,11 @@ class EntityCacheTest {
         return GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "CITY")))
                 .body("errors", nullValue())
                 .extract().path("data.addActor.id");
+    }
+
+    private static String idNamed(String name) {
+        return GraphQL.query(ACTOR_BY_NAME, Map.of("name", name)).body("errors", nullValue())
+                .extract().path("data.actor.id");
     }
 
     private static String nameOf(String id) {
