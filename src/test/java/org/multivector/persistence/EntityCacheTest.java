@@ -137,6 +137,21 @@ class EntityCacheTest {
         assertEquals(after, seen, "seen within 10 s of the change log naming it (it is polled every second)");
     }
 
+    @Test
+    void anotherInstancesRenameFindsTheCachedActorByItsNewNameAtOnce() throws Exception {
+        String before = Names.unique("Oldbury");
+        String id = addCity(before);
+        assertEquals(before, nameOf(id));
+        String after = Names.unique("Newbury");
+        renameBehindTheService(id, after);
+        execute("update actor_name set name = ?, name_key = ? where actor_id = ? and canonical", after,
+                Text.nameKey(after), Long.valueOf(id));
+        assertEquals(id, idNamed(after), "the name is looked up in the database");
+        assertNull(idNamed(before), "and the old one no more");
+        assertEquals(before, GraphQL.query(ACTOR_BY_NAME, Map.of("name", after)).body("errors", nullValue())
+                .extract().path("data.actor.name"), "the actor itself, from the cache until the change log names it");
+    }
+
     private static String addCity(String name) {
         return GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "CITY")))
                 .body("errors", nullValue())
