@@ -122,6 +122,7 @@ class EntityCacheTest {
     void anotherInstancesRenameIsSeenOnceTheChangeLogNamesIt() throws Exception {
         String before = Names.unique("Farville");
         String id = addCity(before);
+        ChangeLogFollowers.caughtUp();
         assertEquals(before, nameOf(id));
         String after = Names.unique("Nearville");
         renameBehindTheService(id, after);
@@ -137,10 +138,13 @@ class EntityCacheTest {
         assertEquals(after, seen, "seen within 10 s of the change log naming it (it is polled every second)");
     }
 
+    /** A known limit, as the README states it: the name is current at once, the cached fields until the next poll. */
     @Test
     void anotherInstancesRenameFindsTheCachedActorByItsNewNameAtOnce() throws Exception {
         String before = Names.unique("Oldbury");
         String id = addCity(before);
+        // the follower's own poll of the new city's change must not evict it during the test
+        ChangeLogFollowers.caughtUp();
         assertEquals(before, nameOf(id));
         String after = Names.unique("Newbury");
         renameBehindTheService(id, after);
