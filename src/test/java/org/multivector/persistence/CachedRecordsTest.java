@@ -34,7 +34,7 @@ class CachedRecordsTest {
 
     /** The followers of the change log take the seed in on threads of their own: not during the counts. */
     @BeforeEach
-    void searchIndexCaughtUp() {
+    void followersCaughtUp() {
         ChangeLogFollowers.caughtUp();
     }
 

@@ -121,9 +121,7 @@ class EntityCacheTest {
     @Test
     void anotherInstancesRenameIsSeenOnceTheChangeLogNamesIt() throws Exception {
         String before = Names.unique("Farville");
-        String id = addCity(before);
-        ChangeLogFollowers.caughtUp();
-        assertEquals(before, nameOf(id));
+        String id = cachedCity(before);
         String after = Names.unique("Nearville");
         renameBehindTheService(id, after);
         assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
@@ -142,10 +140,7 @@ class EntityCacheTest {
     @Test
     void anotherInstancesRenameFindsTheCachedActorByItsNewNameAtOnce() throws Exception {
         String before = Names.unique("Oldbury");
-        String id = addCity(before);
-        // the follower's own poll of the new city's change must not evict it during the test
-        ChangeLogFollowers.caughtUp();
-        assertEquals(before, nameOf(id));
+        String id = cachedCity(before);
         String after = Names.unique("Newbury");
         renameBehindTheService(id, after);
         execute("update actor_name set name = ?, name_key = ? where actor_id = ? and canonical", after,
@@ -160,6 +155,14 @@ class EntityCacheTest {
         return GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "CITY")))
                 .body("errors", nullValue())
                 .extract().path("data.addActor.id");
+    }
+
+    /** A new city, read once so that it is cached; the follower's own poll of its creation is over. */
+    private static String cachedCity(String name) {
+        String id = addCity(name);
+        ChangeLogFollowers.caughtUp();
+        assertEquals(name, nameOf(id));
+        return id;
     }
 
     private static String idNamed(String name) {

@@ -52,7 +52,7 @@ class QueryTransactionTest {
 
     /** The followers of the change log take the seed in on threads of their own: not during the count. */
     @BeforeEach
-    void searchIndexCaughtUp() {
+    void followersCaughtUp() {
         ChangeLogFollowers.caughtUp();
     }
 
