@@ -47,9 +47,14 @@ public class ActorName extends KnowledgeEntity {
 
     /** The id of the actor that answers to this name, compared case-insensitively. */
     public static Optional<Long> findActorId(String name) {
+        return findActorIdByKey(Text.nameKey(name));
+    }
+
+    /** The id of the actor that answers to the name with this key ({@link Text#nameKey(String)}). */
+    public static Optional<Long> findActorIdByKey(String nameKey) {
         return getEntityManager()
                 .createQuery("select n.actorId from ActorName n where n.nameKey = ?1", Long.class)
-                .setParameter(1, Text.nameKey(name))
+                .setParameter(1, nameKey)
                 .getResultStream()
                 .findFirst();
     }

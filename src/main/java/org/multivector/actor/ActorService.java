@@ -33,19 +33,42 @@ public class ActorService implements EntityLookup<Actor> {
     @Inject
     MultivectorConfig config;
 
+    @Inject
+    CanonicalNames canonicalNames;
+
     @ReadOnly
     public Optional<Actor> findById(long id) {
         return Actor.cachedByIds(List.of(id)).stream().findFirst();
     }
 
     /**
-     * The actor that answers to this name now. The name is looked up in the database, the actor
-     * then read as {@link #findById(long)} reads it, from the second-level cache once cached: a
-     * lookup by name walks the names' index alone, not the actors' too.
+     * The actor that answers to this name now, read as {@link #findById(long)} reads it (from the
+     * second-level cache once cached). A canonical name found before is not looked up again while
+     * the actor still has it ({@link CanonicalNames}); another name is looked up in the names' index.
      */
     @ReadOnly
     public Optional<Actor> findByName(String name) {
-        return ActorName.findActorId(name).flatMap(this::findById);
+        String key = Text.nameKey(name);
+        Optional<Actor> remembered = rememberedActor(key);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<Actor> actor = ActorName.findActorIdByKey(key).flatMap(this::findById);
+        actor.filter(found -> key.equals(found.nameKey)).ifPresent(found -> canonicalNames.remember(key, found.id));
+        return actor;
+    }
+
+    /** The actor a name key was last found to be the canonical name of, if it still is. */
+    private Optional<Actor> rememberedActor(String key) {
+        Optional<Long> guess = canonicalNames.guess(key);
+        if (guess.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Actor> actor = findById(guess.get()).filter(found -> key.equals(found.nameKey));
+        if (actor.isEmpty()) {
+            canonicalNames.forget(key);
+        }
+        return actor;
     }
 
     /** The actor with this id as it was just after the revision, if it existed then. */
@@ -83,8 +106,7 @@ public class ActorService implements EntityLookup<Actor> {
         if (name.isBlank()) {
             throw new InvalidArgumentException("Argument '" + argument + "' must not be blank");
         }
-        Optional<Long> id = asOf == null ? ActorName.findActorId(name)
-                : findByName(name, asOf).map(actor -> actor.id);
+        Optional<Long> id = (asOf != null ? findByName(name, asOf) : findByName(name)).map(actor -> actor.id);
         return id.orElseThrow(() -> new NotFoundException("No actor " + (asOf == null ? "is" : "was") + " named '"
                 + Text.abbreviate(name, 120) + "'" + (asOf == null ? "" : " at revision " + asOf) + " (argument '"
                 + argument + "')"));

@@ -18,6 +18,9 @@ public interface MultivectorConfig {
 
     Paging paging();
 
+    @WithName("actor-names")
+    ActorNames actorNames();
+
     Search search();
 
     Seed seed();
@@ -41,6 +44,16 @@ public interface MultivectorConfig {
          */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    interface ActorNames {
+        /**
+         * How many canonical names {@code actor(name:)} remembers the actor of, each checked against
+         * the actor before use (0: none, every lookup reads the names' index).
+         */
+        @WithDefault("10000")
+        @Min(0)
+        int cached();
     }
 
     interface Paging {
