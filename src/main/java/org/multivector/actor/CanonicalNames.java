@@ -10,9 +10,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The actor ids that canonical names were last found to belong to, so that a repeated
- * {@code actor(name:)} reads no index of names (about a sixth of a lookup's time, and more at
- * tier M: bench/RESULTS.md, stop 45 and stop 46). An id is only a guess: {@link ActorService}
+ * The actor ids that canonical names were last found to belong to, so that a repeated lookup by
+ * name reads no index of names (bench/RESULTS.md, stop 46: Q2 about 19% faster at tier M, side by
+ * side with the build before). An id is only a guess: {@link ActorService}
  * uses it only while the actor, read as {@code actor(id:)} reads it, still has that canonical name,
  * so an answer is never staler than the actor cache's. Aliases are not kept: the actor's own row
  * cannot confirm one.
@@ -22,8 +22,12 @@ class CanonicalNames {
 
     private final Cache<String, Long> actorIds;
 
+    private final boolean enabled;
+
     CanonicalNames(MultivectorConfig config) {
         actorIds = Caffeine.newBuilder().maximumSize(config.actorNames().cached()).build();
+        // Caffeine evicts over its size in the background: with a size of 0, keep nothing at all
+        enabled = config.actorNames().cached() > 0;
     }
 
     /** The actor this name key was last the canonical name of, if remembered. */
@@ -32,7 +36,9 @@ class CanonicalNames {
     }
 
     void remember(String nameKey, long actorId) {
-        actorIds.put(nameKey, actorId);
+        if (enabled) {
+            actorIds.put(nameKey, actorId);
+        }
     }
 
     void forget(String nameKey) {

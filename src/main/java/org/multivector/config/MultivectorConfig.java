@@ -48,8 +48,9 @@ public interface MultivectorConfig {
 
     interface ActorNames {
         /**
-         * How many canonical names {@code actor(name:)} remembers the actor of, each checked against
-         * the actor before use (0: none, every lookup reads the names' index).
+         * How many canonical names the lookups by name ({@code actor(name:)}, the filters by name)
+         * remember the actor of, each checked against the actor before use (0: none, every lookup
+         * reads the names' index).
          */
         @WithDefault("10000")
         @Min(0)

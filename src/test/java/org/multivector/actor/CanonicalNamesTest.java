@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multivector.common.Text;
 import org.multivector.support.ChangeLogFollowers;
@@ -51,12 +50,6 @@ class CanonicalNamesTest {
 
     @Inject
     DataSource dataSource;
-
-    /** The index re-reads new actors: none of its statements may fall into a count. */
-    @BeforeEach
-    void followersCaughtUp() {
-        ChangeLogFollowers.caughtUp();
-    }
 
     @Test
     void aCanonicalNameFoundBeforeReadsNoName() {
@@ -99,14 +92,18 @@ class CanonicalNamesTest {
     }
 
     @Test
-    void aCanonicalNameMadeAnAliasStillFindsItsActor() {
+    void aCanonicalNameMadeAnAliasIsLookedUpAsAnAlias() {
         String name = Names.unique("Swapford");
         String id = addCity(name, List.of());
         assertEquals(id, idNamed(name));
         String canonical = Names.unique("New Swapford");
         updateCity(id, canonical, List.of(name));
+        ChangeLogFollowers.caughtUp();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
         assertEquals(canonical, GraphQL.query(ACTOR_BY_NAME, Map.of("name", name)).body("errors", nullValue())
                 .extract().path("data.actor.name"), "found by its alias, with its new name");
+        assertEquals(1, statistics.getPrepareStatementCount(), "the alias, from the names' index, not remembered");
     }
 
     @Test
@@ -125,7 +122,7 @@ class CanonicalNamesTest {
         String name = Names.unique("Filterham");
         String alias = Names.unique("Old Filterham");
         addCity(name, List.of(alias));
-        // the first filter by each name reads the actor too, into the cache
+        // the first filter by the canonical name remembers it
         assertEquals(List.of(), membershipsOf(alias));
         assertEquals(List.of(), membershipsOf(name));
         Statistics statistics = sessionFactory.getStatistics();
@@ -155,7 +152,6 @@ class CanonicalNamesTest {
     void anotherInstancesRenameLeavesTheOldNameUntilTheChangeLogNamesIt() throws Exception {
         String before = Names.unique("Farbury");
         String id = addCity(before, List.of());
-        ChangeLogFollowers.caughtUp();
         assertEquals(id, idNamed(before));
         String after = Names.unique("Nearbury");
         execute("update actor set name = ?, name_key = ? where id = ?", after, Text.nameKey(after), Long.valueOf(id));
@@ -174,10 +170,13 @@ class CanonicalNamesTest {
         assertNull(found, "no more within 10 s of the change log naming it (it is polled every second)");
     }
 
+    /** A new city; the followers' reading of it (the search index's) is over, so that no count includes it. */
     private static String addCity(String name, List<String> aliases) {
-        return GraphQL.asEditor(ADD_ACTOR, Map.of("input", Map.of("name", name, "kind", "CITY", "aliases", aliases)))
-                .body("errors", nullValue())
+        String id = GraphQL.asEditor(ADD_ACTOR, Map.of("input",
+                Map.of("name", name, "kind", "CITY", "aliases", aliases))).body("errors", nullValue())
                 .extract().path("data.addActor.id");
+        ChangeLogFollowers.caughtUp();
+        return id;
     }
 
     private static void updateCity(String id, String name, List<String> aliases) {

@@ -136,7 +136,10 @@ class EntityCacheTest {
         assertEquals(after, seen, "seen within 10 s of the change log naming it (it is polled every second)");
     }
 
-    /** A known limit, as the README states it: the name is current at once, the cached fields until the next poll. */
+    /**
+     * A known limit, as the README states it: a name this instance has not looked the actor up by is
+     * current at once, the cached fields until the next poll (a name it has: CanonicalNamesTest).
+     */
     @Test
     void anotherInstancesRenameFindsTheCachedActorByItsNewNameAtOnce() throws Exception {
         String before = Names.unique("Oldbury");
