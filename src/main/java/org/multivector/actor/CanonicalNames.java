@@ -11,11 +11,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The actor ids that canonical names were last found to belong to, so that a repeated lookup by
- * name reads no index of names (bench/RESULTS.md, stop 46: Q2 about 19% faster at tier M, side by
- * side with the build before). An id is only a guess: {@link ActorService}
- * uses it only while the actor, read as {@code actor(id:)} reads it, still has that canonical name,
- * so an answer is never staler than the actor cache's. Aliases are not kept: the actor's own row
- * cannot confirm one.
+ * name reads no index of names (bench/RESULTS.md, stop 46, measured with bench/ab-tiers). An id is
+ * only a guess: {@link ActorService} uses it only while the actor, read as {@code actor(id:)} reads
+ * it, still has that canonical name, so an answer is never staler than the actor cache's. Aliases
+ * are not kept: the actor's own row cannot confirm one.
  */
 @ApplicationScoped
 class CanonicalNames {

@@ -5,9 +5,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +15,10 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.multivector.common.Text;
 import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.GraphQL;
 import org.multivector.support.Names;
+import org.multivector.support.OtherInstance;
 import org.multivector.support.WritableDatabaseProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -154,13 +151,11 @@ class CanonicalNamesTest {
         String id = addCity(before, List.of());
         assertEquals(id, idNamed(before));
         String after = Names.unique("Nearbury");
-        execute("update actor set name = ?, name_key = ? where id = ?", after, Text.nameKey(after), Long.valueOf(id));
-        execute("update actor_name set name = ?, name_key = ? where actor_id = ? and canonical", after,
-                Text.nameKey(after), Long.valueOf(id));
+        OtherInstance.renameActorRow(dataSource, id, after);
+        OtherInstance.renameCanonicalName(dataSource, id, after);
         assertEquals(id, idNamed(after), "the new name, from the names' index");
         assertEquals(id, idNamed(before), "the old one, remembered and confirmed by the cached actor");
-        execute("insert into change_log (entity, first_id, last_id) values ('Actor', ?, ?)", Long.valueOf(id),
-                Long.valueOf(id));
+        OtherInstance.logActorChange(dataSource, id);
         long deadline = System.nanoTime() + 10_000_000_000L;
         String found = idNamed(before);
         while (found != null && System.nanoTime() < deadline) {
@@ -192,16 +187,5 @@ class CanonicalNamesTest {
     private static List<String> membershipsOf(String member) {
         return GraphQL.query(MEMBERSHIPS_OF, Map.of("member", member)).body("errors", nullValue())
                 .extract().path("data.memberships.nodes.status");
-    }
-
-    /** What another instance on the same database writes, without this one's Hibernate knowing. */
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -17,10 +17,10 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.multivector.common.Text;
 import org.multivector.support.ChangeLogFollowers;
 import org.multivector.support.GraphQL;
 import org.multivector.support.Names;
+import org.multivector.support.OtherInstance;
 import org.multivector.support.WritableDatabaseProfile;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -111,7 +111,7 @@ class EntityCacheTest {
         assertEquals(cached, nameOf(id));
         // another instance renames it; the change log does not name the write yet
         String stored = Names.unique("Storedburg");
-        renameBehindTheService(id, stored);
+        OtherInstance.renameActorRow(dataSource, id, stored);
         // renaming it to the cached name must still write it: the write compares with the stored row
         GraphQL.asEditor(UPDATE_ACTOR, Map.of("id", id, "input", Map.of("name", cached, "kind", "CITY")))
                 .body("errors", nullValue());
@@ -123,10 +123,9 @@ class EntityCacheTest {
         String before = Names.unique("Farville");
         String id = cachedCity(before);
         String after = Names.unique("Nearville");
-        renameBehindTheService(id, after);
+        OtherInstance.renameActorRow(dataSource, id, after);
         assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
-        execute("insert into change_log (entity, first_id, last_id) values ('Actor', ?, ?)", Long.valueOf(id),
-                Long.valueOf(id));
+        OtherInstance.logActorChange(dataSource, id);
         long deadline = System.nanoTime() + 10_000_000_000L;
         String seen = nameOf(id);
         while (!seen.equals(after) && System.nanoTime() < deadline) {
@@ -145,9 +144,8 @@ class EntityCacheTest {
         String before = Names.unique("Oldbury");
         String id = cachedCity(before);
         String after = Names.unique("Newbury");
-        renameBehindTheService(id, after);
-        execute("update actor_name set name = ?, name_key = ? where actor_id = ? and canonical", after,
-                Text.nameKey(after), Long.valueOf(id));
+        OtherInstance.renameActorRow(dataSource, id, after);
+        OtherInstance.renameCanonicalName(dataSource, id, after);
         assertEquals(id, idNamed(after), "the name is looked up in the database");
         assertNull(idNamed(before), "and the old one no more");
         assertEquals(before, GraphQL.query(ACTOR_BY_NAME, Map.of("name", after)).body("errors", nullValue())
@@ -177,11 +175,6 @@ class EntityCacheTest {
         return GraphQL.query(ACTOR, Map.of("id", id)).body("errors", nullValue()).extract().path("data.actor.name");
     }
 
-    /** What another instance on the same database writes, without this one's Hibernate knowing. */
-    private void renameBehindTheService(String id, String name) throws SQLException {
-        execute("update actor set name = ?, name_key = ? where id = ?", name, Text.nameKey(name), Long.valueOf(id));
-    }
-
     private String storedName(String id) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select name from actor where id = ?")) {
@@ -189,16 +182,6 @@ class EntityCacheTest {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
-        }
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
         }
     }
 }
