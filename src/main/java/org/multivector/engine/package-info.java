@@ -58,6 +58,14 @@
  * served as SmallRye serves it; the schema has none, and one added needs its fetcher kept. Resolvers see an empty selection through
  * {@code io.smallrye.graphql.api.Context}. A failing batch method fails its whole level.
  *
+ * <h2>What it mends, whatever the switch</h2>
+ * {@link org.multivector.engine.FreshOperationContext} drops the SmallRye context a thread holds
+ * when a request's context begins: SmallRye reuses a held context object for the next operation,
+ * and a worker thread started during an operation inherits its creator's, so two operations at
+ * once could read each other's variables (one write ran twice, another never: two of 31 local
+ * runs of CI's writable classes, 2026-12-07). It is a correction, not a speed-up, so it stays on
+ * with the layer switched off; {@code FreshOperationContextTest} fails without it.
+ *
  * <h2>Versions, and falling back</h2>
  * Verified against SmallRye GraphQL 2.17.0 and graphql-java 24.3, as Quarkus 3.33.2 brings them.
  * {@link org.multivector.engine.GraphQLSetup} checks, when SmallRye builds its engine, that the

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.multivector.support.GraphQL;
 import org.multivector.support.WritableDatabaseProfile;
 
@@ -69,18 +68,10 @@ class ConcurrentWritesTest {
             """;
 
     @Test
-    // Quarantined in the in-process suites (H2 and PostgreSQL, engine layer on and off); its rerun against the
-    // packaged service, ConcurrentWritesIT, runs in both database passes and no run on record saw it fail.
-    // In-process, one of the first ten writes was now and then refused CONFLICT on its own name: in CI's
-    // PostgreSQL pass from stop 33 until quarantined there, on H2 twice (stop 43's run 78, the tracker's run
-    // of stop 47). Reproduced on 2026-12-07 on PostgreSQL in 2 of 31 runs of the writable classes CI runs
-    // before it (none in 60 repetitions of the test alone). The second run logged every write's arrival and
-    // every addActor call: each request arrived once, yet the server ran one write's variables twice, at the
-    // same moment on two worker threads, and never those of another (on the same event loop, 11 ms apart).
-    // So variables were crossed inside the server before addActor, not by the client or the connection; the
-    // layer is not found. The check below of each response's own name says so directly if it happens.
-    @DisabledIfSystemProperty(named = "test-in-process", matches = "true",
-            disabledReason = "in-process only, two concurrent first writes now and then run with one's variables; cause open")
+    // Until 2026-12-07 one of the first ten writes now and then ran with another write's variables (so one ran
+    // twice, the other never): worker threads the pool started during the burst inherited SmallRye's context
+    // object and shared it. FreshOperationContext gives each operation its own; the check of each response's
+    // own name below says directly if a write's variables ever cross again.
     void aHundredWritesFromTenClientsAllLandExactlyOnce() throws Exception {
         int revisionBefore = GraphQL.query("{ revision }").extract().path("data.revision");
         String tag = UUID.randomUUID().toString().substring(0, 8);
