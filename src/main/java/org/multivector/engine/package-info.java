@@ -61,10 +61,11 @@
  * <h2>What it mends, whatever the switch</h2>
  * {@link org.multivector.engine.FreshOperationContext} drops the SmallRye context a thread holds
  * when a request's context begins: SmallRye reuses a held context object for the next operation,
- * and a worker thread started during an operation inherits its creator's, so two operations at
- * once could read each other's variables (one write ran twice, another never: two of 31 local
- * runs of CI's writable classes, 2026-12-07). It is a correction, not a speed-up, so it stays on
- * with the layer switched off; {@code FreshOperationContextTest} fails without it.
+ * and a thread started while its creator holds one inherits it, so two operations at once could
+ * read each other's variables (seen: one write's variables ran twice, another's never, in two of
+ * 31 local runs of CI's writable classes, 2026-12-07; the inherited context is the inferred cause).
+ * It is a correction, not a speed-up, so it stays on with the layer switched off;
+ * {@code FreshOperationContextTest} failed without it.
  *
  * <h2>Versions, and falling back</h2>
  * Verified against SmallRye GraphQL 2.17.0 and graphql-java 24.3, as Quarkus 3.33.2 brings them.

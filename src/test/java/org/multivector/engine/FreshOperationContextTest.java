@@ -26,17 +26,17 @@ class FreshOperationContextTest {
 
     @Test
     void anOperationOnAThreadThatInheritedAContextReadsItsOwnRequest() throws Exception {
-        SmallRyeContext creators = SmallRyeContextManager.fromInitialRequest(
+        SmallRyeContext creatorContext = SmallRyeContextManager.fromInitialRequest(
                 Json.createObjectBuilder().add("query", "{ revision }").build());
         try {
-            AtomicReference<SmallRyeContext> workers = new AtomicReference<>();
+            AtomicReference<SmallRyeContext> workerContext = new AtomicReference<>();
             // A new thread inherits the creator's context, as a pool's new worker does.
             Thread worker = new Thread(() -> {
                 ManagedContext requestContext = Arc.container().requestContext();
                 // What Quarkus's GraphQL handler does before SmallRye reads the request.
                 requestContext.activate();
                 try {
-                    workers.set(SmallRyeContextManager.fromInitialRequest(
+                    workerContext.set(SmallRyeContextManager.fromInitialRequest(
                             Json.createObjectBuilder().add("query", "{ sources { id } }").build()));
                 } finally {
                     requestContext.terminate();
@@ -46,10 +46,10 @@ class FreshOperationContextTest {
             worker.start();
             worker.join();
 
-            assertNotNull(workers.get());
-            assertNotSame(creators, workers.get(), "the worker's operation got the creator's context");
-            assertEquals("{ sources { id } }", workers.get().getRequest().getString("query"));
-            assertEquals("{ revision }", creators.getRequest().getString("query"), "the creator's request was overwritten");
+            assertNotNull(workerContext.get());
+            assertNotSame(creatorContext, workerContext.get(), "the worker's operation got the creator's context");
+            assertEquals("{ sources { id } }", workerContext.get().getRequest().getString("query"));
+            assertEquals("{ revision }", creatorContext.getRequest().getString("query"), "the creator's request was overwritten");
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
         }

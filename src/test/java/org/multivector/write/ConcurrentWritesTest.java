@@ -68,10 +68,10 @@ class ConcurrentWritesTest {
             """;
 
     @Test
-    // Until 2026-12-07 one of the first ten writes now and then ran with another write's variables (so one ran
-    // twice, the other never): worker threads the pool started during the burst inherited SmallRye's context
-    // object and shared it. FreshOperationContext gives each operation its own; the check of each response's
-    // own name below says directly if a write's variables ever cross again.
+    // In-process, one of the first ten writes now and then ran with another write's variables (so one ran
+    // twice, the other never; 2 of 31 local runs on 2026-12-07), most likely because two worker threads
+    // inherited one SmallRye context object. FreshOperationContext gives each operation its own; the check of
+    // each response's own name below says directly if a write's variables ever cross again.
     void aHundredWritesFromTenClientsAllLandExactlyOnce() throws Exception {
         int revisionBefore = GraphQL.query("{ revision }").extract().path("data.revision");
         String tag = UUID.randomUUID().toString().substring(0, 8);
