@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,8 @@ class WarmUpReportTest {
 
     private static final WarmUp.Operation FACTS = new WarmUp.Operation("Facts", false);
     private static final WarmUp.Operation SEARCH = new WarmUp.Operation("Search", true);
+    private static final WarmUp.Operation PAST = new WarmUp.Operation("Past", false);
+    private static final WarmUp.Operation LOOKUP = new WarmUp.Operation("Lookup", true);
     private static final List<WarmUp.Operation> BOTH = List.of(FACTS, SEARCH);
 
     @Test
@@ -81,5 +84,54 @@ class WarmUpReportTest {
         assertEquals(SEARCH, report.next(), "Search 60 against Facts 100");
         assertEquals(FACTS, report.next(), "Search's request in flight counts for 60 more: 120 against 100");
         assertEquals(SEARCH, report.next(), "and Facts' for 100 more: Search 120 against Facts 200");
+    }
+
+    @Test
+    void theQuickerHalfOfTheOperationsIsKeptByTheirMeanTime() {
+        WarmUp.Report report = new WarmUp.Report(List.of(FACTS, SEARCH, PAST, LOOKUP));
+        report.ran("Facts", 400);
+        report.ran("Search", 500);
+        report.ran("Search", 100);
+        report.ran("Past", 50);
+        report.ran("Lookup", 10);
+        report.ran("Lookup", 30);
+
+        report.keepQuickerHalf();
+
+        assertEquals(List.of("Lookup", "Past"), report.running(), "means: Lookup 20, Past 50, Search 300, Facts 400");
+        for (int i = 0; i < 20; i++) {
+            WarmUp.Operation next = report.next();
+            assertTrue(next.equals(LOOKUP) || next.equals(PAST), "picked " + next);
+            report.ran(next.name(), 10);
+        }
+        assertEquals(Set.of("Facts", "Search", "Past", "Lookup"), report.operations(), "the report keeps every one");
+        assertEquals(1, report.runsOf("Facts"));
+        assertEquals(26, report.requests(), "6 before, 20 after");
+    }
+
+    @Test
+    void anOddNumberOfOperationsKeepsTheQuickerHalfRoundedUpAndLeavesOutTheFailedOnes() {
+        WarmUp.Report report = new WarmUp.Report(List.of(FACTS, SEARCH, PAST, LOOKUP));
+        report.ran("Facts", 400);
+        report.ran("Search", 300);
+        report.ran("Past", 50);
+        for (int i = 0; i < 3; i++) {
+            report.fail("Lookup", "HTTP 500", 1);
+        }
+
+        report.keepQuickerHalf();
+
+        assertEquals(List.of("Past", "Search"), report.running(), "three answered, Lookup left out: two kept");
+    }
+
+    @Test
+    void beforeAnyOperationHasAnsweredEveryOneIsKept() {
+        WarmUp.Report report = new WarmUp.Report(BOTH);
+        assertEquals(FACTS, report.next());
+
+        report.keepQuickerHalf();
+
+        assertEquals(List.of("Facts", "Search"), report.running());
+        assertEquals(SEARCH, report.next(), "Facts' first request is still in flight");
     }
 }
