@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -102,19 +103,20 @@ public class WarmUp {
             return;
         }
         HttpServerOptions options = started.options();
-        URI endpoint = URI.create("http://" + loopback(options.getHost()) + ":" + port(options) + "/graphql");
-        Thread thread = new Thread(() -> runThenOpen(endpoint), "warm-up");
+        Thread thread = new Thread(() -> runThenOpen(options), "warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void runThenOpen(URI endpoint) {
+    private void runThenOpen(HttpServerOptions options) {
         long started = System.nanoTime();
         try {
+            URI endpoint = URI.create("http://" + loopback(options.getHost()) + ":" + port(options) + "/graphql");
             Report report = run(endpoint, duration);
-            LOG.infof("Warm-up: %d requests in %.1f s (%s; the second half ran %s); taking requests now",
-                    report.requests(), (System.nanoTime() - started) / 1e9, report.perOperation(),
-                    String.join(", ", report.running()));
+            LOG.infof("Warm-up: %d requests in %.1f s (%s; %s); taking requests now", report.requests(),
+                    (System.nanoTime() - started) / 1e9, report.perOperation(), report.secondHalf()
+                            .map(kept -> "the second half ran " + String.join(", ", kept))
+                            .orElse("no second half"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.warn("Warm-up interrupted; taking requests now");
@@ -127,9 +129,9 @@ public class WarmUp {
 
     /**
      * Runs the operations against {@code endpoint} until {@code length} is over, each for about the
-     * same share of the time ({@link Report#next}), and in the second half only the quicker half of
-     * them ({@link Report#keepQuickerHalf}); an operation whose response is not a 200 without errors
-     * three times in a row is logged and not run again.
+     * same share of the time ({@link Report#next}), in the second half only the quicker half of them
+     * ({@link Report#keepQuickerHalf}); an operation whose response is not a 200 without errors three
+     * times in a row is logged and not run again.
      */
     Report run(URI endpoint, Duration length) throws InterruptedException {
         String document = readOperations();
@@ -164,12 +166,15 @@ public class WarmUp {
             });
         }
         pool.shutdown();
-        // The second half: the request path itself (HTTP, parsing, execution, the transaction, JSON)
-        // is compiled only after thousands of requests, which the slow operations alone do not send.
-        if (!pool.awaitTermination(length.toMillis() / 2, TimeUnit.MILLISECONDS)) {
-            report.keepQuickerHalf();
-        }
-        if (!pool.awaitTermination(length.toMillis() + 60_000, TimeUnit.MILLISECONDS)) {
+        try {
+            long halfway = deadline - length.toNanos() / 2;
+            if (!pool.awaitTermination(Math.max(0, halfway - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                report.keepQuickerHalf();
+            }
+            // a request in flight at the deadline may take its timeout
+            pool.awaitTermination(Math.max(0, deadline - System.nanoTime()) + TimeUnit.SECONDS.toNanos(60),
+                    TimeUnit.NANOSECONDS);
+        } finally {
             pool.shutdownNow();
         }
         return report;
@@ -215,13 +220,25 @@ public class WarmUp {
         }
     }
 
-    /** The port the server listens on: a random one (configured as 0) is in the configuration once bound. */
-    private static int port(HttpServerOptions options) {
+    /**
+     * The port the server listens on: a random one (configured as 0) is in the configuration once
+     * bound, which can come a moment after this event (a test run's warm-up once met 0, and every
+     * request failed to connect).
+     */
+    private static int port(HttpServerOptions options) throws InterruptedException {
         if (options.getPort() > 0) {
             return options.getPort();
         }
         String property = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-        return ConfigProvider.getConfig().getValue(property, Integer.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            int port = ConfigProvider.getConfig().getOptionalValue(property, Integer.class).orElse(0);
+            if (port > 0) {
+                return port;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the port the service listens on is not known: " + property + " is still 0");
     }
 
     private static String loopback(String host) {
@@ -245,8 +262,8 @@ public class WarmUp {
 
     /**
      * What a warm-up ran: requests and time per operation, and the operations that failed, with
-     * why. It also picks each next request ({@link #next}), so that every operation gets about the
-     * same share of the time: taken in turn, the slow operations of a large database held the
+     * why. It also picks each next request ({@link #next}), so that every operation (in the second
+     * half, every one it keeps: {@link #keepQuickerHalf}) gets about the same share of the time: taken in turn, the slow operations of a large database held the
      * clients for most of the warm-up (219 requests in 30 s on 100,000 actors), and a quick list
      * query ran so few times that its first clients still met code the JIT had not compiled
      * (compare.sh M: a first-pass p99 above the peer's; bench/RESULTS.md).
@@ -256,35 +273,38 @@ public class WarmUp {
         private final Map<String, Tally> tallies = new LinkedHashMap<>();
         private final Map<String, String> failures = new LinkedHashMap<>();
         private final List<Operation> operations;
-        private List<Operation> running;
+        private List<Operation> secondHalf;
 
         Report(List<Operation> operations) {
             this.operations = List.copyOf(operations);
-            this.running = this.operations;
             operations.forEach(operation -> tallies.put(operation.name(), new Tally()));
         }
 
         /**
-         * From now on {@link #next} picks only among the quicker half of the operations still run (by
-         * their mean time so far, rounded up; all of them while none has answered), so that more,
-         * smaller requests run: in a first pass after a warm-up without this, on 100,000 actors, the
-         * JIT compiler compiled 1,036 methods for the first time under the first clients' load, the
-         * request path among them (bench/RESULTS.md, stop 49).
+         * From now on {@link #next} picks only among the quicker half (rounded up) of the operations
+         * that have answered well at least once and are not left out, by the mean time of their
+         * finished requests; all of them when none has. Once only: a second call changes nothing.
+         * Why: the path every request takes (HTTP, parsing, execution, the transaction, JSON) is
+         * compiled only after thousands of requests, which the slow operations of a large database do
+         * not send in the warm-up's time; on 100,000 actors, without this, the JIT compiler compiled
+         * 1,036 methods for the first time under the first clients' load, the request path among
+         * them (bench/RESULTS.md, stop 49).
          */
         synchronized void keepQuickerHalf() {
-            List<Operation> answered = running.stream()
+            if (secondHalf != null) {
+                return;
+            }
+            List<Operation> answered = operations.stream()
                     .filter(operation -> !failures.containsKey(operation.name())
                             && tallies.get(operation.name()).succeeded > 0)
                     .sorted(Comparator.comparingDouble(operation -> tallies.get(operation.name()).meanNanos()))
                     .toList();
-            if (!answered.isEmpty()) {
-                running = answered.subList(0, (answered.size() + 1) / 2);
-            }
+            secondHalf = answered.isEmpty() ? operations : answered.subList(0, (answered.size() + 1) / 2);
         }
 
-        /** The names of the operations {@link #next} picks among, in the order it prefers them. */
-        synchronized List<String> running() {
-            return running.stream().map(Operation::name).toList();
+        /** The names of the operations the second half picks among, quickest first; empty before it. */
+        synchronized Optional<List<String>> secondHalf() {
+            return Optional.ofNullable(secondHalf).map(kept -> kept.stream().map(Operation::name).toList());
         }
 
         /**
@@ -296,7 +316,7 @@ public class WarmUp {
         synchronized Operation next() {
             Operation least = null;
             Tally leastTally = null;
-            for (Operation operation : running) {
+            for (Operation operation : secondHalf == null ? operations : secondHalf) {
                 Tally tally = tallies.get(operation.name());
                 if (failures.containsKey(operation.name())) {
                     continue;

@@ -28,15 +28,15 @@ class WarmUpTest {
 
     @Test
     void everyOperationOfTheWarmUpRunsWithoutAnError() throws InterruptedException {
-        // 2 s a half: on the seed data every operation has answered long before the second half
         WarmUp.Report report = warmUp.run(endpoint, Duration.ofSeconds(4));
         assertEquals(Map.of(), report.failures());
         assertTrue(report.operations().size() >= 6, "operations: " + report.operations());
         for (String operation : report.operations()) {
             assertTrue(report.runsOf(operation) > 0, operation + " never ran");
         }
-        assertEquals((report.operations().size() + 1) / 2, report.running().size(),
-                "the second half ran the quicker half: " + report.running());
+        // how many it keeps depends on which have answered by then: WarmUpReportTest has the rule
+        int kept = report.secondHalf().orElseThrow(() -> new AssertionError("no second half")).size();
+        assertTrue(kept >= 1 && kept <= (report.operations().size() + 1) / 2, "second half: " + report.secondHalf());
     }
 
     @Test
