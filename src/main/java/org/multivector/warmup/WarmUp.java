@@ -222,8 +222,8 @@ public class WarmUp {
 
     /**
      * The port the server listens on: a random one (configured as 0) is in the configuration once
-     * bound, which can come a moment after this event (a test run's warm-up once met 0, and every
-     * request failed to connect).
+     * bound, which can come a moment after this event (a test run's warm-up once failed to connect
+     * on every request, presumably to port 0: not logged).
      */
     private static int port(HttpServerOptions options) throws InterruptedException {
         if (options.getPort() > 0) {
