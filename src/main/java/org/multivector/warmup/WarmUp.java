@@ -263,10 +263,11 @@ public class WarmUp {
     /**
      * What a warm-up ran: requests and time per operation, and the operations that failed, with
      * why. It also picks each next request ({@link #next}), so that every operation (in the second
-     * half, every one it keeps: {@link #keepQuickerHalf}) gets about the same share of the time: taken in turn, the slow operations of a large database held the
-     * clients for most of the warm-up (219 requests in 30 s on 100,000 actors), and a quick list
-     * query ran so few times that its first clients still met code the JIT had not compiled
-     * (compare.sh M: a first-pass p99 above the peer's; bench/RESULTS.md).
+     * half, every one it keeps: {@link #keepQuickerHalf}) gets about the same share of the time:
+     * taken in turn, the slow operations of a large database held the clients for most of the
+     * warm-up (219 requests in 30 s on 100,000 actors), and a quick list query ran so few times
+     * that its first clients still met code the JIT had not compiled (compare.sh M: a first-pass
+     * p99 above the peer's; bench/RESULTS.md).
      */
     static final class Report {
         private static final int LEAVE_OUT_AFTER = 3;
