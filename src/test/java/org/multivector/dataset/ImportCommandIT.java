@@ -1,5 +1,6 @@
 package org.multivector.dataset;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -70,13 +70,14 @@ class ImportCommandIT {
         Files.writeString(file, "{\"actors\": [\n" + actors + "\n]}\n");
 
         PackagedService command = PackagedService.launch(workDir, Map.of(), "import.log", "import", file.toString());
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!command.log().contains("Loaded 200 actors") && command.process().isAlive()
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(2);
+        try {
+            // polled often, so that the kill comes right after the report
+            await("the import's report").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(2))
+                    .until(() -> command.log().contains("Loaded 200 actors") || !command.process().isAlive());
+            assertTrue(command.process().isAlive(), "killed while the command still ran: " + command.log());
+        } finally {
+            command.kill();
         }
-        assertTrue(command.process().isAlive(), "killed while the command still ran: " + command.log());
-        command.kill();
         assertTrue(command.log().contains("Loaded 200 actors (0 quotes); 0 entries refused"), command.log());
 
         try (PackagedService service = PackagedService.start(workDir, Map.of(), "service.log")) {

@@ -1,11 +1,13 @@
 package org.multivector.dataset;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -77,19 +79,14 @@ class TwoInstancesIT {
         }
     }
 
-    private static void assertEventuallyFound(PackagedService service, String name) throws Exception {
+    private static void assertEventuallyFound(PackagedService service, String name) {
         assertEventually(() -> service.graphql(SEARCH, Map.of("text", name), null).at("/data/search/0/name").asText(),
                 name, "found by the other instance's search");
     }
 
-    private static void assertEventually(Callable<String> read, String expected, String what) throws Exception {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        String seen = "";
-        while (!seen.equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            seen = read.call();
-        }
-        assertEquals(expected, seen, what + " within 15 s");
+    private static void assertEventually(Callable<String> read, String expected, String what) {
+        await(what).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertEquals(expected, read.call(), what + " within 15 s"));
     }
 
     private static void assertWritten(JsonNode response) {

@@ -1,5 +1,6 @@
 package org.multivector.persistence;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -126,13 +128,8 @@ class EntityCacheTest {
         OtherInstance.renameActorRow(dataSource, id, after);
         assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
         OtherInstance.logActorChange(dataSource, id);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String seen = nameOf(id);
-        while (!seen.equals(after) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            seen = nameOf(id);
-        }
-        assertEquals(after, seen, "seen within 10 s of the change log naming it (it is polled every second)");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertEquals(
+                after, nameOf(id), "seen within 10 s of the change log naming it (it is polled every second)"));
     }
 
     /**

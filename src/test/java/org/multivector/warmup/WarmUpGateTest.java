@@ -1,11 +1,12 @@
 package org.multivector.warmup;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * While the warm-up runs, a GraphQL request gets a 503 that says why and when to come back, and
@@ -33,7 +35,7 @@ class WarmUpGateTest {
     }
 
     @Test
-    void requestsWaitForTheWarmUpAndAreServedAfterIt() throws InterruptedException {
+    void requestsWaitForTheWarmUpAndAreServedAfterIt() {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ revision }"))
                 .post("/graphql").then()
                 .statusCode(503)
@@ -44,13 +46,10 @@ class WarmUpGateTest {
                 .body("checks.find { it.name == 'warm-up' }.status", equalTo("DOWN"));
         given().get("/q/health/live").then().statusCode(200);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the warm-up did not end: " + given().get("/q/health/ready").asString());
-            }
-            Thread.sleep(250);
-        }
+        await("the warm-up's end").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Response ready = given().get("/q/health/ready");
+            assertEquals(200, ready.statusCode(), "the warm-up did not end: " + ready.asString());
+        });
         given().get("/q/health/ready").then().body("checks.name", hasItem("warm-up"));
         GraphQL.query("{ actor(name: \"Kazakhstan\") { name } }").body("data.actor.name", equalTo("Kazakhstan"));
     }
