@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.multivector.support.PackagedService;
@@ -75,6 +76,8 @@ class ImportCommandIT {
             await("the import's report").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(2))
                     .until(() -> command.log().contains("Loaded 200 actors") || !command.process().isAlive());
             assertTrue(command.process().isAlive(), "killed while the command still ran: " + command.log());
+        } catch (ConditionTimeoutException noReport) {
+            throw new AssertionError("no report within 120 s: " + command.log(), noReport);
         } finally {
             command.kill();
         }
