@@ -1,12 +1,10 @@
 package org.multivector.actor;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,10 +156,8 @@ class CanonicalNamesTest {
         assertEquals(id, idNamed(after), "the new name, from the names' index");
         assertEquals(id, idNamed(before), "the old one, remembered and confirmed by the cached actor");
         OtherInstance.logActorChange(dataSource, id);
-        // the service runs in this JVM: its threads' uncaught exceptions are not this wait's to fail on
-        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> assertNull(idNamed(before),
-                        "no more within 10 s of the change log naming it (it is polled every second)"));
+        ChangeLogFollowers.followedWithin10s(() -> assertNull(idNamed(before),
+                "no more within 10 s of the change log naming it (it is polled every second)"));
     }
 
     /** A new city; the followers' reading of it (the search index's) is over, so that no count includes it. */

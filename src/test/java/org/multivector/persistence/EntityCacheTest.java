@@ -1,6 +1,5 @@
 package org.multivector.persistence;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -128,10 +126,8 @@ class EntityCacheTest {
         OtherInstance.renameActorRow(dataSource, id, after);
         assertEquals(before, nameOf(id), "read from the cache: the change log does not name the write yet");
         OtherInstance.logActorChange(dataSource, id);
-        // the service runs in this JVM: its threads' uncaught exceptions are not this wait's to fail on
-        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> assertEquals(after, nameOf(id),
-                        "seen within 10 s of the change log naming it (it is polled every second)"));
+        ChangeLogFollowers.followedWithin10s(() -> assertEquals(after, nameOf(id),
+                "seen within 10 s of the change log naming it (it is polled every second)"));
     }
 
     /**
